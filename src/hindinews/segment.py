@@ -1,0 +1,224 @@
+"""Page parts, sentences and tokens, with offsets into the original text.
+
+A scraped news page is a headline, the article's paragraphs, and then trailing blocks that are not the
+article: a "popular post" / "यह भी पढ़ें" heading followed by teaser stories (a headline and its first
+line each), share buttons, copyright lines. ``split_parts`` tells these apart so that later stages never
+take a teaser for the article; ``split_sentences`` and ``tokenize`` work inside them.
+
+Everything here runs over the normalized view (see :mod:`hindinews.normalize`) and maps back, so spans
+index the original text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from hindinews.normalize import Normalized, match_key
+from hindinews.schema import Part, PartKind, Sentence, Token
+
+# Headings that open a block of links to other stories. Matched on the whole (short) line, folded.
+TEASER_HEADINGS = tuple(
+    match_key(h)
+    for h in (
+        "popular post", "popular posts", "popular", "also read", "read also", "read more", "related",
+        "related news", "related stories", "related articles", "more stories", "trending", "recommended",
+        "you may also like", "latest news", "top stories", "most read", "most popular",
+        "यह भी पढ़ें", "ये भी पढ़ें", "यह भी पढ़े", "ये भी पढ़े", "इसे भी पढ़ें", "इन्हें भी पढ़ें", "और पढ़ें",
+        "संबंधित खबरें", "संबंधित ख़बरें", "संबंधित समाचार", "संबंधित लेख", "संबंधित", "लोकप्रिय", "लोकप्रिय खबरें",
+        "ताज़ा खबरें", "ताजा खबरें", "ताज़ा ख़बरें", "टॉप खबरें", "ज़्यादा पढ़ी गई", "सबसे ज़्यादा पढ़ी गई",
+        "अन्य खबरें", "अन्य ख़बरें", "और खबरें", "ट्रेंडिंग",
+    )
+)
+# Lines that are page furniture wherever they stand.
+_BOILERPLATE = regex.compile(
+    r"^(?:share|tweet|whatsapp|facebook|twitter|email|print|advertisement|विज्ञापन|शेयर करें|"
+    r"copyright|©|सर्वाधिकार सुरक्षित|all rights reserved|follow us|subscribe|सब्सक्राइब|"
+    r"tags?\s*:|टैग\s*:|home\s*[|»>])",
+    regex.IGNORECASE,
+)
+_SENTENCE_END = regex.compile(r"[।॥?!]|\.(?=\s|$)|[।॥?!.][\"')\]]")
+_HEADLINE_MAX = 200
+
+# A token: a number with inner separators, a run of letters and marks (Devanagari words keep their
+# vowel signs and nukta), or any other single non-space character. Hyphens are tokens of their own, as
+# in the IL-NER and HiNER training data. Possessive quantifiers: linear on any input.
+_TOKEN = regex.compile(r"\d++(?:[.,:/]\d++)++|[\p{L}\p{M}\p{Nd}]++|\S", regex.V1)
+# Abbreviation initials such as "सी." or "डॉ." keep their period: a 1–2 letter Devanagari unit before "."
+_INITIAL = regex.compile(r"(?<![\p{L}\p{M}])[\p{Devanagari}&&\p{L}]\p{M}?+\.(?=\s*\S)", regex.V1)
+_MAX_SENTENCE_CHARS = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph-like block of lines in the normalized view: [start, end)."""
+
+    start: int
+    end: int
+    lines: tuple[tuple[int, int], ...]
+
+
+def _lines(view: Normalized) -> list[tuple[int, int]]:
+    """Non-empty lines as (start, end) in the normalized text, whitespace trimmed."""
+    out = []
+    for m in regex.finditer(r"[^\n\r]+", view.text):
+        s, e = m.span()
+        line = m.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        s += len(line) - len(line.lstrip())
+        e -= len(line) - len(line.rstrip())
+        out.append((s, e))
+    return out
+
+
+def _is_heading(line: str) -> bool:
+    key = match_key(line.strip(" :-–—|»>#*"))
+    return len(line) <= 60 and key in TEASER_HEADINGS
+
+
+def _ends_sentence(line: str) -> bool:
+    return bool(regex.search(r"[।॥?!.\"'”)]\s*$", line))
+
+
+def split_parts(view: Normalized) -> list[Part]:
+    """Headline, body paragraphs, teaser stories and boilerplate of a page, in text order."""
+    text = view.text
+    lines = _lines(view)
+    if not lines:
+        return []
+    kinds: list[tuple[PartKind, int, int]] = []
+    first_s, first_e = lines[0]
+    first = text[first_s:first_e]
+    body_from = 0
+    if len(lines) > 1 and len(first) <= _HEADLINE_MAX and not _ends_sentence(first):
+        kinds.append(("headline", first_s, first_e))
+        body_from = 1
+    teaser_at = next((i for i in range(body_from, len(lines)) if _is_heading(text[slice(*lines[i])])), None)
+    body_lines = lines[body_from:teaser_at]
+    for s, e in body_lines:
+        kind: PartKind = "boilerplate" if _BOILERPLATE.match(text[s:e]) else "body"
+        kinds.append((kind, s, e))
+    if teaser_at is not None:
+        hs, he = lines[teaser_at]
+        kinds.append(("boilerplate", hs, he))
+        for group in _teaser_groups(view, lines[teaser_at + 1 :]):
+            s, e = group[0][0], group[-1][1]
+            if len(group) == 1 and _BOILERPLATE.match(text[s:e]):
+                kinds.append(("boilerplate", s, e))
+            elif len(group) == 1 and _is_heading(text[s:e]):
+                kinds.append(("boilerplate", s, e))
+            else:
+                kinds.append(("teaser", s, e))
+    parts = []
+    for kind, s, e in kinds:
+        os_, oe = view.to_original(s, e)
+        parts.append(Part(text=view.original[os_:oe], start=os_, end=oe, kind=kind))
+    return parts
+
+
+def _teaser_groups(view: Normalized, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Group the lines after a teaser heading into stories.
+
+    Blank lines separate stories where the page has them; otherwise each story is a headline followed by
+    its first line (the usual "title + snippet" card), recognized as a pair of lines.
+    """
+    text = view.text
+    groups: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    previous_end = None
+    blank_separated = False
+    for s, e in lines:
+        if previous_end is not None and text.count("\n", previous_end, s) >= 2:
+            blank_separated = True
+        previous_end = e
+    if blank_separated:
+        previous_end = None
+        for s, e in lines:
+            if previous_end is not None and text.count("\n", previous_end, s) >= 2 and current:
+                groups.append(current)
+                current = []
+            current.append((s, e))
+            previous_end = e
+        if current:
+            groups.append(current)
+        return groups
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        if _is_heading(text[s:e]) or _BOILERPLATE.match(text[s:e]):
+            groups.append([lines[i]])
+            i += 1
+            continue
+        if i + 1 < len(lines) and not _is_heading(text[slice(*lines[i + 1])]):
+            groups.append([lines[i], lines[i + 1]])
+            i += 2
+        else:
+            groups.append([lines[i]])
+            i += 1
+    return groups
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Sentence (start, end) pairs inside [start, end) of the normalized text: line breaks always end one."""
+    protected = {m.end() - 1 for m in _INITIAL.finditer(text, start, end)}
+    for line in regex.finditer(r"[^\n\r]+", text[start:end]):
+        ls = start + line.start()
+        le = start + line.end()
+        cursor = ls
+        for m in _SENTENCE_END.finditer(text, ls, le):
+            if m.start() in protected:
+                continue
+            stop = m.end()
+            yield from _trimmed_chunks(text, cursor, stop)
+            cursor = stop
+        yield from _trimmed_chunks(text, cursor, le)
+
+
+def _trimmed_chunks(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
+    """Trim whitespace; cut very long runs without an end mark at whitespace so no sentence is unbounded."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    while e - s > _MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", s + _MAX_SENTENCE_CHARS // 2, s + _MAX_SENTENCE_CHARS)
+        if cut <= s:
+            cut = s + _MAX_SENTENCE_CHARS
+        yield s, cut
+        s = cut
+        while s < e and text[s].isspace():
+            s += 1
+    if e > s:
+        yield s, e
+
+
+def split_sentences(view: Normalized, parts: list[Part]) -> list[Sentence]:
+    """Sentences inside each part, in order, never crossing a part boundary."""
+    sentences = []
+    for part_index, part in enumerate(parts):
+        ns, ne = view.to_normalized(part.start), view.to_normalized(part.end)
+        for s, e in _sentence_bounds(view.text, ns, ne):
+            os_, oe = view.to_original(s, e)
+            sentences.append(Sentence(text=view.original[os_:oe], start=os_, end=oe, part=part_index))
+    return sentences
+
+
+def tokenize(view: Normalized, sentences: list[Sentence]) -> list[Token]:
+    """Tokens of every sentence, with their normalized form."""
+    tokens = []
+    original = view.original
+    for sentence_index, sentence in enumerate(sentences):
+        ns, ne = view.to_normalized(sentence.start), view.to_normalized(sentence.end)
+        for m in _TOKEN.finditer(view.text, ns, ne):
+            s, e = m.span()
+            os_, oe = view.to_original(s, e)
+            tokens.append(
+                Token.model_construct(
+                    text=original[os_:oe], start=os_, end=oe, norm=m.group(), sentence=sentence_index
+                )
+            )
+    return tokens

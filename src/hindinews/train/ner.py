@@ -1,0 +1,231 @@
+"""Rebuild the shipped NER model from ../shared/data/ner with Stanza's own trainer.
+
+    python -m hindinews.train.ner prepare --data ../shared/data/ner --work work_train
+    python -m hindinews.train.ner train   --work work_train [--max-steps N]
+    python -m hindinews.train.ner package --work work_train --models models
+
+``prepare`` converts IL-NER (NEP→PER, NEL→LOC, NEO→ORG, all else O) and HiNER part A
+(PERSON/LOCATION/ORGANIZATION) to Stanza's JSON, tokens normalized exactly as the pipeline normalizes
+them at run time; trains fastText vectors (gensim) on all non-test text; writes a Stanza pretrain file
+with a trimmed vocabulary. ``train`` runs ``stanza.models.ner_tagger`` (selection on IL-NER dev only; the
+IL-NER test split is never read here). ``package`` copies the best model into ``models/`` and writes the
+manifest. Needs the ``train`` extra (gensim).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import logging
+import shutil
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from hindinews.normalize import normalize_text
+
+log = logging.getLogger("hindinews.train.ner")
+
+ILNER_MAP = {"NEP": "PER", "NEL": "LOC", "NEO": "ORG"}
+HINER_MAP = {"PERSON": "PER", "LOCATION": "LOC", "ORGANIZATION": "ORG"}
+SEED = 1234
+
+
+def read_conll(path: Path) -> list[list[tuple[str, str]]]:
+    """Sentences of (token, label) pairs from a TOKEN<TAB>LABEL file, blank line between sentences."""
+    sentences: list[list[tuple[str, str]]] = []
+    current: list[tuple[str, str]] = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\n")
+            if not line.strip():
+                if current:
+                    sentences.append(current)
+                    current = []
+                continue
+            token, _, label = line.partition("\t")
+            current.append((token, label.strip()))
+    if current:
+        sentences.append(current)
+    return sentences
+
+
+def map_labels(sentence: list[tuple[str, str]], mapping: dict[str, str]) -> list[tuple[str, str]]:
+    """Map a BIO sentence to PER/LOC/ORG; malformed and unmapped labels become O; I- after O becomes B-."""
+    out: list[tuple[str, str]] = []
+    previous = "O"
+    for token, label in sentence:
+        prefix, _, kind = label.partition("-")
+        target = mapping.get(kind) if prefix in ("B", "I") else None
+        if target is None:
+            tag = "O"
+        elif prefix == "I" and previous[2:] == target:
+            tag = "I-" + target
+        else:
+            tag = "B-" + target
+        out.append((token, tag))
+        previous = tag
+    return out
+
+
+def to_stanza(sentences: list[list[tuple[str, str]]]) -> list[list[dict[str, str]]]:
+    rows = []
+    for sentence in sentences:
+        row = []
+        for token, tag in sentence:
+            norm = normalize_text(token).strip() or token
+            row.append({"text": norm, "ner": tag})
+        rows.append(row)
+    return rows
+
+
+def sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def prepare(data: Path, work: Path, dim: int, max_vocab: int) -> None:
+    from gensim.models import FastText  # the train extra
+
+    work.mkdir(parents=True, exist_ok=True)
+    ilner_train = [map_labels(s, ILNER_MAP) for s in read_conll(data / "ilner-hi" / "train.conll")]
+    ilner_dev = [map_labels(s, ILNER_MAP) for s in read_conll(data / "ilner-hi" / "dev.conll")]
+    hiner = [map_labels(s, HINER_MAP) for s in read_conll(data / "hiner-collapsed" / "part-a.conll")]
+    train = to_stanza(ilner_train + hiner)
+    dev = to_stanza(ilner_dev)
+    (work / "train.json").write_text(json.dumps(train, ensure_ascii=False), encoding="utf-8")
+    (work / "dev.json").write_text(json.dumps(dev, ensure_ascii=False), encoding="utf-8")
+    log.info("train %d sentences, dev %d sentences", len(train), len(dev))
+
+    # Vectors from all text we may learn from: train splits and dev text (no labels), never IL-NER test.
+    corpus = [[t["text"] for t in s] for s in train + dev]
+    model = FastText(vector_size=dim, window=5, min_count=1, sg=1, epochs=15, workers=2, seed=SEED)
+    model.build_vocab(corpus_iterable=corpus)
+    model.train(corpus_iterable=corpus, total_examples=len(corpus), epochs=model.epochs)
+    counts = Counter(w for s in corpus for w in s)
+    vocab = [w for w, _ in counts.most_common(max_vocab)]
+    vec_path = work / "vectors.txt"
+    with vec_path.open("w", encoding="utf-8") as handle:
+        handle.write(f"{len(vocab)} {dim}\n")
+        for word in vocab:
+            vector = " ".join(f"{x:.5f}" for x in model.wv[word])
+            handle.write(f"{word} {vector}\n")
+    from stanza.models.common.pretrain import Pretrain
+
+    pretrain = Pretrain(str(work / "hi_hindinews.pretrain.pt"), str(vec_path), max_vocab=max_vocab)
+    pretrain.load()
+    log.info("pretrain: %d words x %d", len(pretrain.vocab), dim)
+    hashes = {
+        str(p.relative_to(data)): sha256(p)
+        for p in (
+            data / "ilner-hi" / "train.conll",
+            data / "ilner-hi" / "dev.conll",
+            data / "hiner-collapsed" / "part-a.conll",
+        )
+    }
+    (work / "data_hashes.json").write_text(json.dumps(hashes, indent=2), encoding="utf-8")
+
+
+def train_command(work: Path, max_steps: int, hidden: int, extra: list[str]) -> list[str]:
+    return [
+        sys.executable, "-m", "stanza.models.ner_tagger",
+        "--mode", "train",
+        "--shorthand", "hi_hindinews",
+        "--train_file", str(work / "train.json"),
+        "--eval_file", str(work / "dev.json"),
+        "--wordvec_pretrain_file", str(work / "hi_hindinews.pretrain.pt"),
+        "--save_dir", str(work / "saved"),
+        "--save_name", "hi_hindinews_nertagger.pt",
+        "--optim", "adam", "--lr", "0.002",
+        "--hidden_dim", str(hidden),
+        "--max_steps", str(max_steps),
+        "--max_steps_no_improve", "2000",
+        "--eval_interval", "250",
+        "--batch_size", "32",
+        "--seed", str(SEED),
+        "--device", "cpu",
+        *extra,
+    ]
+
+
+def train(work: Path, max_steps: int, hidden: int, extra: list[str]) -> None:
+    import torch
+
+    torch.set_num_threads(1)
+    command = train_command(work, max_steps, hidden, extra)
+    log.info("running: %s", " ".join(command))
+    started = time.time()
+    subprocess.run(command, check=True, env={"OMP_NUM_THREADS": "1", **_env()})
+    elapsed = time.time() - started
+    (work / "train_run.json").write_text(
+        json.dumps({"command": command, "seed": SEED, "wall_seconds": round(elapsed)}, indent=2),
+        encoding="utf-8",
+    )
+
+
+def _env() -> dict[str, str]:
+    import os
+
+    return dict(os.environ)
+
+
+def package(work: Path, models: Path) -> None:
+    target = models / "ner"
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copy(work / "saved" / "hi_hindinews_nertagger.pt", target / "hi_hindinews_nertagger.pt")
+    shutil.copy(work / "hi_hindinews.pretrain.pt", target / "hi_hindinews.pretrain.pt")
+    for name in ("data_hashes.json", "train_run.json"):
+        if (work / name).exists():
+            shutil.copy(work / name, target / name)
+    write_manifest(models)
+
+
+def write_manifest(models: Path) -> None:
+    """models/manifest.json: every model file's SHA-256 and size, checked on every load."""
+    files = {
+        str(p.relative_to(models)): {"sha256": sha256(p), "size": p.stat().st_size}
+        for p in sorted(models.rglob("*"))
+        if p.is_file() and p.name not in ("manifest.json", "__init__.py") and "__pycache__" not in p.parts
+        and p.suffix != ".md"
+    }
+    (models / "manifest.json").write_text(json.dumps({"version": 1, "files": files}, indent=2) + "\n")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m hindinews.train.ner", description=__doc__)
+    sub = parser.add_subparsers(dest="step", required=True)
+    p = sub.add_parser("prepare")
+    p.add_argument("--data", type=Path, default=Path("../shared/data/ner"))
+    p.add_argument("--work", type=Path, default=Path("work_train"))
+    p.add_argument("--dim", type=int, default=100)
+    p.add_argument("--max-vocab", type=int, default=40000)
+    t = sub.add_parser("train")
+    t.add_argument("--work", type=Path, default=Path("work_train"))
+    t.add_argument("--max-steps", type=int, default=8000)
+    t.add_argument("--hidden", type=int, default=256)
+    t.add_argument("extra", nargs="*", help="further arguments for stanza.models.ner_tagger, after --")
+    k = sub.add_parser("package")
+    k.add_argument("--work", type=Path, default=Path("work_train"))
+    k.add_argument("--models", type=Path, default=Path("models"))
+    m = sub.add_parser("manifest")
+    m.add_argument("--models", type=Path, default=Path("models"))
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    if args.step == "prepare":
+        prepare(args.data, args.work, args.dim, args.max_vocab)
+    elif args.step == "train":
+        train(args.work, args.max_steps, args.hidden, args.extra)
+    elif args.step == "package":
+        package(args.work, args.models)
+    else:
+        write_manifest(args.models)
+
+
+if __name__ == "__main__":
+    main()
