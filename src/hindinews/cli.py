@@ -100,6 +100,34 @@ def extract(
         print_summary(doc)
 
 
+@evaluate_app.command("ner")
+def evaluate_ner(
+    path: Annotated[Path, typer.Argument(help="A TOKEN<TAB>LABEL file (IL-NER, HiNER or PER/LOC/ORG tags).")],
+    model_dir: Annotated[
+        Path | None, typer.Option("--model-dir", help="An NER model folder (default: the shipped one).")
+    ] = None,
+    model_only: Annotated[
+        bool, typer.Option("--model-only", help="Score the statistical model without gazetteer and rules.")
+    ] = False,
+) -> None:
+    """Strict entity-level precision/recall/F1 per type and micro (exact span and type)."""
+    if not path.is_file():
+        fail(f"{path}: no such file")
+    try:
+        from hindinews.ner import NerTagger
+        from hindinews.ner.evaluate import evaluate_file
+        from hindinews.pipeline import PipelineConfig
+
+        kb = None if model_only else PipelineConfig(None, None).kb()
+        tagger = NerTagger(model_dir, kb=kb, use_rules=not model_only)
+        scores = evaluate_file(path, tagger)
+    except (ValueError, OSError, RuntimeError) as exc:
+        if _debug:
+            raise
+        fail(str(exc))
+    typer.echo(scores.table())
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the Document record."""

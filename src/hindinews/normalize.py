@@ -43,7 +43,7 @@ _HAS_INVISIBLE = regex.compile("[" + INVISIBLE + "]")
 # (the only places NFC can change the text), or a precomposed nukta letter. Possessive quantifiers: no
 # backtracking however long the run of marks.
 _CHANGE = regex.compile(
-    r"[" + INVISIBLE + r"]++|\P{M}\p{M}++|[\u0958-\u095f\u09dc\u09dd\u09df\u0a33\u0a36\u0a59-\u0a5b\u0a5e]"
+    r"[" + INVISIBLE + r"]++|\P{M}(?>[" + INVISIBLE + r"]*+\p{M})++|[\u0958-\u095f\u09dc\u09dd\u09df\u0a33\u0a36\u0a59-\u0a5b\u0a5e]"
     r"|[\uf900-\ufaff\u2126\u212a\u212b\u0340\u0341\u0343\u0344\u0374\u037e\u0387]"
 )
 

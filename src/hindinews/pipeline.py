@@ -45,8 +45,12 @@ class Segmenter:
 def _ner(config: PipelineConfig) -> Component:
     from hindinews.ner import NerTagger
 
-    return NerTagger(model_dir=config.model_dir, allow_unsafe=config.allow_unsafe_models,
-                     kb=config.kb(), batch_size=config.ner_batch_size)
+    if config.torch_threads is not None:
+        import torch
+
+        torch.set_num_threads(config.torch_threads)
+    return NerTagger(config.model_dir, kb=config.kb(), batch_size=config.ner_batch_size,
+                     verify=config.verify_models)
 
 
 def _link(config: PipelineConfig) -> Component:
@@ -84,13 +88,16 @@ class PipelineConfig:
         self,
         model_dir: str | Path | None,
         kb_paths: Sequence[str | Path] | None,
-        allow_unsafe_models: bool,
-        ner_batch_size: int,
+        *,
+        verify_models: bool = True,
+        ner_batch_size: int = 256,
+        torch_threads: int | None = 1,
     ) -> None:
         self.model_dir = Path(model_dir) if model_dir is not None else None
         self.kb_paths = [Path(p) for p in kb_paths] if kb_paths else None
-        self.allow_unsafe_models = allow_unsafe_models
+        self.verify_models = verify_models
         self.ner_batch_size = ner_batch_size
+        self.torch_threads = torch_threads
         self._kb: Any = None
 
     def kb(self) -> Any:
@@ -141,9 +148,14 @@ class Pipeline:
     >>> nlp = Pipeline()                                   # doctest: +SKIP
     >>> doc = nlp("मंगलवार को रूस का प्रतिनिधिमंडल दमिश्क़ पहुँचा।", published="2025-09-10")  # doctest: +SKIP
 
-    ``model_dir`` selects an NER model folder (default: the one shipped in the package); its manifest is
-    verified before loading. ``allow_unsafe_models`` permits unpickling model files that are not plain
-    weights, which can run code: only for models you trust.
+    ``model_dir`` selects an NER model folder (default: the one shipped in the package); its manifest
+    (SHA-256 and size of every file) is verified before anything is loaded, and weights are only ever read
+    with ``torch.load(weights_only=True)``. ``verify_models=False`` skips the manifest check for a model
+    folder you built yourself without one. ``torch_threads`` (default 1) is applied with
+    ``torch.set_num_threads`` when the NER model loads: one thread per process, parallelism by processes
+    (:meth:`pipe` with ``n_process``); pass None to leave torch's setting alone.
+
+    A Pipeline is not meant to be shared between threads: use one per thread, or :meth:`pipe`.
     """
 
     def __init__(
@@ -152,16 +164,25 @@ class Pipeline:
         *,
         model_dir: str | Path | None = None,
         kb_paths: Sequence[str | Path] | None = None,
-        allow_unsafe_models: bool = False,
+        verify_models: bool = True,
         ner_batch_size: int = 256,
+        torch_threads: int | None = 1,
     ) -> None:
         unknown = [c for c in components if c not in COMPONENTS]
         if unknown:
             raise ValueError(f"unknown pipeline component(s) {unknown}; choose from {sorted(COMPONENTS)}")
         if "segment" not in components:
             components = ("segment", *components)
-        self.config = PipelineConfig(model_dir, kb_paths, allow_unsafe_models, ner_batch_size)
+        self.config = PipelineConfig(model_dir, kb_paths, verify_models=verify_models,
+                                     ner_batch_size=ner_batch_size, torch_threads=torch_threads)
         self.component_names = tuple(components)
+        # What a worker process (pipe(n_process>1), hindinews.dask) needs to build the same Pipeline there:
+        # models load once per process and are never pickled. Keep in step with the arguments above.
+        self.init_kwargs: dict[str, Any] = {
+            "components": tuple(components), "model_dir": model_dir,
+            "kb_paths": None if kb_paths is None else tuple(kb_paths), "verify_models": verify_models,
+            "ner_batch_size": ner_batch_size, "torch_threads": torch_threads,
+        }
         self.components: list[Component] = [COMPONENTS[name](self.config) for name in components]
 
     def __repr__(self) -> str:

@@ -46,8 +46,18 @@ _HEADLINE_MAX = 200
 # vowel signs and nukta), or any other single non-space character. Hyphens are tokens of their own, as
 # in the IL-NER and HiNER training data. Possessive quantifiers: linear on any input.
 _TOKEN = regex.compile(r"\d++(?:[.,:/]\d++)++|[\p{L}\p{M}\p{Nd}]++|\S", regex.V1)
-# Abbreviation initials such as "सी." or "डॉ." keep their period: a 1–2 letter Devanagari unit before "."
-_INITIAL = regex.compile(r"(?<![\p{L}\p{M}])[\p{Devanagari}&&\p{L}]\p{M}?+\.(?=\s*\S)", regex.V1)
+# Abbreviations whose period does not end a sentence: Latin letter names written in Devanagari ("एस.
+# जयशंकर", "पी.एम.") and common short forms ("डॉ.", "प्रो.", "ई.पू."). Matched on the normalized text.
+ABBREVIATIONS = (
+    "ए", "बी", "सी", "डी", "ई", "एफ", "जी", "एच", "आई", "जे", "के", "एल", "एम", "एन", "ओ", "पी", "क्यू", "आर",
+    "एस", "टी", "यू", "वी", "डब्ल्यू", "एक्स", "वाई", "ज़ेड", "जेड", "डॉ", "प्रो", "श्री", "मो", "पू", "सं", "लि",
+    "मि", "कं", "रु", "नं", "क्र", "वि", "जन", "फ़र", "अग", "सित", "अक्टू", "नव", "दिस",
+    "Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Jr", "Sr", "Lt", "Col", "Gen", "No", "vs", "etc",
+)
+_INITIAL = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:" + "|".join(sorted(map(regex.escape, ABBREVIATIONS), key=len, reverse=True))
+    + r")\.(?=[ \t]*+[^\s])"
+)
 _MAX_SENTENCE_CHARS = 2000
 
 

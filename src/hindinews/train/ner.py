@@ -25,50 +25,12 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from hindinews.ner.conll import HINER_MAP, ILNER_MAP, map_labels, read_conll
 from hindinews.normalize import normalize_text
 
 log = logging.getLogger("hindinews.train.ner")
 
-ILNER_MAP = {"NEP": "PER", "NEL": "LOC", "NEO": "ORG"}
-HINER_MAP = {"PERSON": "PER", "LOCATION": "LOC", "ORGANIZATION": "ORG"}
 SEED = 1234
-
-
-def read_conll(path: Path) -> list[list[tuple[str, str]]]:
-    """Sentences of (token, label) pairs from a TOKEN<TAB>LABEL file, blank line between sentences."""
-    sentences: list[list[tuple[str, str]]] = []
-    current: list[tuple[str, str]] = []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            line = line.rstrip("\n")
-            if not line.strip():
-                if current:
-                    sentences.append(current)
-                    current = []
-                continue
-            token, _, label = line.partition("\t")
-            current.append((token, label.strip()))
-    if current:
-        sentences.append(current)
-    return sentences
-
-
-def map_labels(sentence: list[tuple[str, str]], mapping: dict[str, str]) -> list[tuple[str, str]]:
-    """Map a BIO sentence to PER/LOC/ORG; malformed and unmapped labels become O; I- after O becomes B-."""
-    out: list[tuple[str, str]] = []
-    previous = "O"
-    for token, label in sentence:
-        prefix, _, kind = label.partition("-")
-        target = mapping.get(kind) if prefix in ("B", "I") else None
-        if target is None:
-            tag = "O"
-        elif prefix == "I" and previous[2:] == target:
-            tag = "I-" + target
-        else:
-            tag = "B-" + target
-        out.append((token, tag))
-        previous = tag
-    return out
 
 
 def to_stanza(sentences: list[list[tuple[str, str]]]) -> list[list[dict[str, str]]]:

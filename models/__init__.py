@@ -1,0 +1,1 @@
+"""The shipped model files (data, not code): see MODEL_CARD.md and manifest.json."""

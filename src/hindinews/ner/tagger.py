@@ -1,0 +1,166 @@
+"""The NER component: Stanza over the project's own tokens, then the gazetteer and span repair.
+
+The core is :meth:`NerTagger.tag`, token lists in, BIO tag lists out, which the pipeline component and the
+``hindinews evaluate ner`` command share, so evaluation measures exactly what the pipeline does.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+from hindinews.ner import rules
+from hindinews.ner.model import ModelError, locate
+from hindinews.normalize import Normalized
+from hindinews.schema import Document, Entity
+
+log = logging.getLogger(__name__)
+
+# Sentences longer than this go to the model in overlapping-free windows: bounded memory and time on
+# pathological input (a megabyte without a full stop), at the price of context at the cut.
+MAX_TOKENS = 150
+
+
+class Gazetteer(Protocol):
+    def find_in_tokens(self, norms: list[str]) -> list[Any]: ...
+
+
+def spans_from_tags(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(start, end, label) token spans from BIO or BIOES tags; a stray I-/E- opens a new span."""
+    spans: list[tuple[int, int, str]] = []
+    start = -1
+    label = ""
+    for i, tag in enumerate(tags):
+        prefix, _, kind = tag.partition("-")
+        if prefix in ("B", "S") or (prefix in ("I", "E") and (start < 0 or kind != label)):
+            if start >= 0:
+                spans.append((start, i, label))
+            start, label = i, kind
+        elif prefix == "O" or not kind:
+            if start >= 0:
+                spans.append((start, i, label))
+            start = -1
+            continue
+        if prefix in ("S", "E"):
+            spans.append((start, i + 1, label))
+            start = -1
+    if start >= 0:
+        spans.append((start, len(tags), label))
+    return spans
+
+
+def tags_from_spans(n: int, spans: Sequence[tuple[int, int, str]]) -> list[str]:
+    tags = ["O"] * n
+    for start, end, label in spans:
+        tags[start] = "B-" + label
+        for i in range(start + 1, end):
+            tags[i] = "I-" + label
+    return tags
+
+
+class NerTagger:
+    """Pipeline component ``ner``: fills ``Document.entities`` (PER, LOC, ORG) on token boundaries.
+
+    The Stanza model is loaded once, from ``model_dir`` (default: the shipped model) after its manifest
+    has been verified, through Stanza's public Pipeline API with local paths and no downloads.
+    """
+
+    name = "ner"
+
+    def __init__(
+        self,
+        model_dir: Path | None = None,
+        *,
+        kb: Gazetteer | None = None,
+        batch_size: int = 256,
+        verify: bool = True,
+        use_gazetteer: bool = True,
+        use_rules: bool = True,
+    ) -> None:
+        self.files = locate(model_dir, check=verify)
+        self.batch_size = batch_size
+        self.kb = kb if use_gazetteer else None
+        self.use_rules = use_rules
+        self._nlp = self._load()
+
+    def _load(self) -> Any:
+        import stanza
+
+        try:
+            return stanza.Pipeline(
+                lang="hi",
+                dir=str(self.files.root),
+                processors="tokenize,ner",
+                tokenize_pretokenized=True,
+                ner_model_path=str(self.files.tagger),
+                ner_pretrain_path=str(self.files.pretrain),
+                ner_batch_size=self.batch_size,
+                download_method=None,
+                allow_unknown_language=True,
+                use_gpu=False,
+                logging_level="WARN",
+            )
+        except Exception as exc:  # Stanza raises a variety of errors for broken files
+            raise ModelError(f"could not load the NER model in {self.files.root}: {exc}") from exc
+
+    # ------------------------------------------------------------------------------------------- core
+    def model_tags(self, sentences: list[list[str]]) -> list[list[str]]:
+        """The statistical model's BIO tags alone, long sentences cut into windows."""
+        windows: list[list[str]] = []
+        owners: list[int] = []
+        for index, sentence in enumerate(sentences):
+            for start in range(0, len(sentence), MAX_TOKENS):
+                windows.append(sentence[start : start + MAX_TOKENS])
+                owners.append(index)
+        out: list[list[str]] = [[] for _ in sentences]
+        if windows:
+            result = self._nlp(windows)
+            for owner, sentence in zip(owners, result.sentences, strict=True):
+                out[owner].extend(token.ner for token in sentence.tokens)
+        return [tags_from_spans(len(tags), spans_from_tags(tags)) for tags in out]
+
+    def tag(self, sentences: list[list[str]]) -> list[list[str]]:
+        """BIO tags for normalized token lists: model, then gazetteer and rules where they are enabled."""
+        tagged = self.model_tags([s for s in sentences])
+        if self.kb is None and not self.use_rules:
+            return tagged
+        result = []
+        for norms, tags in zip(sentences, tagged, strict=True):
+            spans = spans_from_tags(tags)
+            if self.kb is not None:
+                spans = rules.merge_gazetteer(spans, self.kb.find_in_tokens(norms))
+            if self.use_rules:
+                spans = rules.repair(norms, spans)
+            result.append(tags_from_spans(len(norms), spans))
+        return result
+
+    # -------------------------------------------------------------------------------------- component
+    def process(self, docs: list[Document], views: list[Normalized]) -> None:
+        token_lists: list[list[int]] = []  # token indices per sentence, per doc in order
+        owners: list[int] = []
+        for doc_index, doc in enumerate(docs):
+            by_sentence: dict[int, list[int]] = {}
+            for i, token in enumerate(doc.tokens):
+                by_sentence.setdefault(token.sentence, []).append(i)
+            for indices in by_sentence.values():
+                token_lists.append(indices)
+                owners.append(doc_index)
+        sentences = [[docs[o].tokens[i].norm for i in idx] for o, idx in zip(owners, token_lists, strict=True)]
+        all_tags = self.tag(sentences)
+        for doc in docs:
+            doc.entities = []
+        for owner, indices, tags in zip(owners, token_lists, all_tags, strict=True):
+            doc = docs[owner]
+            for start, end, label in spans_from_tags(tags):
+                first, last = doc.tokens[indices[start]], doc.tokens[indices[end - 1]]
+                doc.entities.append(
+                    Entity(
+                        text=doc.text[first.start : last.end],
+                        start=first.start,
+                        end=last.end,
+                        label=label,  # type: ignore[arg-type]
+                        sentence=first.sentence,
+                    )
+                )

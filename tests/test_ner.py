@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from hindinews import Pipeline
+from hindinews.ner import ModelError, NerTagger, default_model_dir, spans_from_tags
+from hindinews.ner.evaluate import score
+
+
+def test_model_loads_offline_from_the_package(nlp: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Any attempt to reach the network while loading would fail loudly here.
+    import socket
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the NER model tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    tagger = NerTagger(kb=None)
+    assert tagger.files.root == default_model_dir()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("भारत के प्रधानमंत्री नरेंद्र मोदी ने आज नई दिल्ली में एक बैठक की।",
+         {("नरेंद्र मोदी", "PER"), ("नई दिल्ली", "LOC")}),
+        ("रूस के राष्ट्रपति व्लादिमीर पुतिन ने मॉस्को में चीन के राष्ट्रपति शी जिनपिंग से मुलाक़ात की।",
+         {("व्लादिमीर पुतिन", "PER"), ("मॉस्को", "LOC"), ("शी जिनपिंग", "PER")}),
+        ("संयुक्त राष्ट्र ने गाज़ा में मानवीय सहायता भेजने की अपील की।",
+         {("संयुक्त राष्ट्र", "ORG"), ("गाज़ा", "LOC")}),
+    ],
+)
+def test_unambiguous_entities(nlp: Pipeline, text: str, expected: set[tuple[str, str]]) -> None:
+    doc = nlp(text)
+    found = {(e.text, e.label) for e in doc.entities}
+    assert expected <= found, found
+
+
+def test_entities_sit_on_token_boundaries_with_exact_offsets(nlp: Pipeline) -> None:
+    text = "सीरिया के\u200c विदेश मंत्री असद अल-शैबानी ने मास्को में सर्गेई लावरोव से बात की।"
+    doc = nlp(text)
+    starts = {t.start for t in doc.tokens}
+    ends = {t.end for t in doc.tokens}
+    assert doc.entities
+    for entity in doc.entities:
+        assert text[entity.start : entity.end] == entity.text
+        assert entity.start in starts and entity.end in ends
+    assert any(e.text == "असद अल-शैबानी" for e in doc.entities), [e.text for e in doc.entities]
+
+
+def test_bioes_and_bio_spans() -> None:
+    assert spans_from_tags(["B-PER", "E-PER", "O", "S-LOC"]) == [(0, 2, "PER"), (3, 4, "LOC")]
+    assert spans_from_tags(["B-PER", "I-PER", "I-LOC", "O"]) == [(0, 2, "PER"), (2, 3, "LOC")]
+    assert spans_from_tags(["I-ORG", "I-ORG"]) == [(0, 2, "ORG")]
+
+
+def test_score_is_strict_span_and_type() -> None:
+    gold = [["B-PER", "I-PER", "O", "B-LOC"]]
+    pred = [["B-PER", "O", "O", "B-LOC"]]
+    scores = score(gold, pred)
+    assert scores.micro[:3] == pytest.approx((0.5, 0.5, 0.5))
+    seqeval = pytest.importorskip("seqeval.metrics")
+    assert scores.micro[2] == pytest.approx(seqeval.f1_score(gold, pred))
+
+
+@pytest.fixture()
+def model_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "model"
+    shutil.copytree(default_model_dir(), target, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    return target
+
+
+def test_altered_model_file_is_refused_by_name(model_copy: Path) -> None:
+    tagger_file = model_copy / "ner" / "hi_hindinews_nertagger.pt"
+    data = bytearray(tagger_file.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    tagger_file.write_bytes(bytes(data))
+    with pytest.raises(ModelError, match="hi_hindinews_nertagger.pt does not match its SHA-256"):
+        Pipeline(model_dir=model_copy)
+
+
+def test_truncated_and_missing_files_are_refused(model_copy: Path) -> None:
+    pretrain = model_copy / "ner" / "hi_hindinews.pretrain.pt"
+    pretrain.write_bytes(pretrain.read_bytes()[:1000])
+    with pytest.raises(ModelError, match="hi_hindinews.pretrain.pt has 1000 bytes"):
+        NerTagger(model_copy)
+    pretrain.unlink()
+    with pytest.raises(ModelError, match="is missing"):
+        NerTagger(model_copy)
+
+
+def test_model_folder_without_manifest_is_refused(model_copy: Path) -> None:
+    (model_copy / "manifest.json").unlink()
+    with pytest.raises(ModelError, match="no manifest.json"):
+        NerTagger(model_copy)
+
+
+def test_pickled_code_in_a_model_file_is_never_run(model_copy: Path, tmp_path: Path) -> None:
+    # A model file that would run code when unpickled: even with a matching manifest, torch's
+    # weights_only loader refuses it, and the marker file is never created.
+    import pickle
+
+    marker = tmp_path / "pwned"
+
+    class Exploit:
+        def __reduce__(self) -> tuple[object, tuple[str]]:
+            return (open, (str(marker), "w"))
+
+    tagger_file = model_copy / "ner" / "hi_hindinews_nertagger.pt"
+    tagger_file.write_bytes(pickle.dumps({"model": Exploit()}))
+    from hindinews.train.ner import write_manifest
+
+    write_manifest(model_copy)
+    with pytest.raises(ModelError):
+        NerTagger(model_copy, kb=None)
+    assert not marker.exists()
+
+
+def test_manifest_lists_every_model_file() -> None:
+    root = default_model_dir()
+    listed = set(json.loads((root / "manifest.json").read_text())["files"])
+    assert {"ner/hi_hindinews_nertagger.pt", "ner/hi_hindinews.pretrain.pt"} <= listed

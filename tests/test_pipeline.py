@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from hindinews import Document, Pipeline
+from hindinews.pipeline import coerce_published
+
+
+def test_document_fields_and_round_trip(nlp_light: Pipeline) -> None:
+    doc = nlp_light("रूस और भारत के बीच बातचीत हुई।\nदोनों देशों ने सहयोग बढ़ाने पर सहमति जताई।", "2025-03-01")
+    assert doc.published == dt.date(2025, 3, 1)
+    assert len(doc.sentences) == 2
+    again = Document.model_validate_json(doc.model_dump_json())
+    assert again == doc
+
+
+@pytest.mark.parametrize("bad", [None, b"bytes", 42, 3.5, ["a"]])
+def test_non_text_input_is_a_type_error(nlp_light: Pipeline, bad: object) -> None:
+    with pytest.raises(TypeError, match="text must be a str"):
+        nlp_light(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n\t"])
+def test_empty_text_gives_an_empty_document(nlp_light: Pipeline, text: str) -> None:
+    doc = nlp_light(text)
+    assert doc.text == text
+    assert doc.sentences == [] and doc.tokens == [] and doc.entities == [] and doc.events == []
+
+
+@pytest.mark.parametrize(
+    "text", ["The minister arrived in Delhi.", "وزیر اعظم دہلی پہنچے", "🙂🙂 🚀", "<p>नमस्ते</p>"]
+)
+def test_text_without_devanagari_is_processed(nlp_light: Pipeline, text: str) -> None:
+    doc = nlp_light(text)
+    doc.check_offsets()
+    assert doc.tokens
+
+
+def test_published_accepts_dates_and_iso_strings() -> None:
+    assert coerce_published(dt.date(2025, 1, 2)) == dt.date(2025, 1, 2)
+    assert coerce_published(dt.datetime(2025, 1, 2, 10, 30)) == dt.date(2025, 1, 2)
+    assert coerce_published("2025-01-02") == dt.date(2025, 1, 2)
+    assert coerce_published("2025-01-02T10:30:00Z") == dt.date(2025, 1, 2)
+    assert coerce_published(None) is None
+
+
+@pytest.mark.parametrize("bad", ["kal", "2025-13-45", "02/01/2025"])
+def test_unparsable_published_is_a_value_error(nlp_light: Pipeline, bad: str) -> None:
+    with pytest.raises(ValueError, match="not an ISO 8601 date"):
+        nlp_light("भारत", bad)
+
+
+def test_unknown_component_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown pipeline component"):
+        Pipeline(components=["segment", "sentiment"])
+
+
+def test_schema_rejects_a_span_that_does_not_match_the_text() -> None:
+    data = json.loads(Document(text="भारत ने कहा").model_dump_json())
+    data["tokens"] = [{"text": "भारत", "start": 1, "end": 5, "norm": "भारत", "sentence": 0}]
+    with pytest.raises(ValueError, match="does not match"):
+        Document.model_validate(data)
+
+
+def test_pipe_keeps_order_ids_and_metadata(nlp_light: Pipeline) -> None:
+    items = [
+        {"id": "a", "text": "पहला लेख।", "published": "2025-01-01", "source": "x"},
+        "दूसरा लेख।",
+        {"id": 3, "text": "तीसरा लेख।"},
+    ]
+    docs = list(nlp_light.pipe(items, batch_size=2))
+    assert [d.id for d in docs] == ["a", None, "3"]
+    assert docs[0].meta == {"source": "x"}
+    assert docs[1].text == "दूसरा लेख।"
+
+
+def test_linear_time_on_a_large_text(nlp_light: Pipeline) -> None:
+    import time
+
+    unit = "भारत और नेपाल के बीच व्यापार पर बातचीत हुई। "
+    small = unit * 200
+    large = unit * 2000
+    t0 = time.perf_counter()
+    nlp_light(small)
+    t1 = time.perf_counter()
+    nlp_light(large)
+    t2 = time.perf_counter()
+    # 10x the text may take at most ~25x the time (generous for noisy machines; quadratic would be 100x).
+    assert (t2 - t1) < 25 * max(t1 - t0, 0.01)

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from hindinews.normalize import normalize
+from hindinews.segment import split_parts, split_sentences, tokenize
+
+PAGE = """नेपाल के प्रधानमंत्री दिल्ली पहुँचे
+नेपाल के प्रधानमंत्री बुधवार को चार दिन की यात्रा पर नई दिल्ली पहुँचे। उन्होंने हवाई अड्डे पर पत्रकारों से बात की।
+दोनों देशों के बीच बिजली व्यापार पर समझौता होने की संभावना है।
+
+यह भी पढ़ें
+मुंबई में भारी बारिश से यातायात ठप
+मुंबई में लगातार दूसरे दिन भारी बारिश हुई और कई इलाक़ों में
+संसद का शीतकालीन सत्र अगले सप्ताह से
+संसद का शीतकालीन सत्र अगले सप्ताह से शुरू होगा जिसमें
+"""
+
+
+def parts_of(text: str) -> list[tuple[str, str]]:
+    return [(p.kind, p.text) for p in split_parts(normalize(text))]
+
+
+def test_headline_body_and_teasers_are_told_apart() -> None:
+    parts = parts_of(PAGE)
+    kinds = [k for k, _ in parts]
+    assert kinds == ["headline", "body", "body", "boilerplate", "teaser", "teaser"]
+    assert parts[0][1] == "नेपाल के प्रधानमंत्री दिल्ली पहुँचे"
+    assert parts[3][1] == "यह भी पढ़ें"
+    assert parts[4][1].startswith("मुंबई में भारी बारिश") and parts[4][1].endswith("कई इलाक़ों में")
+
+
+def test_english_teaser_heading_and_blank_separated_stories() -> None:
+    page = "सरकार ने नई नीति जारी की।\n\nAlso Read:\nपहली ख़बर का शीर्षक\nपहली ख़बर की पंक्ति\n\nदूसरी ख़बर\n"
+    kinds = [k for k, _ in parts_of(page)]
+    assert kinds == ["body", "boilerplate", "teaser", "teaser"]
+
+
+def test_single_paragraph_is_body() -> None:
+    assert [k for k, _ in parts_of("भारत और चीन के बीच सीमा पर बातचीत हुई।")] == ["body"]
+
+
+def test_sentences_split_on_danda_question_and_period_but_not_initials() -> None:
+    text = "एस. जयशंकर ने कहा कि बातचीत अच्छी रही। क्या समझौता होगा? हाँ! अगली बैठक दिल्ली में होगी."
+    view = normalize(text)
+    parts = split_parts(view)
+    sentences = [s.text for s in split_sentences(view, parts)]
+    assert sentences == [
+        "एस. जयशंकर ने कहा कि बातचीत अच्छी रही।",
+        "क्या समझौता होगा?",
+        "हाँ!",
+        "अगली बैठक दिल्ली में होगी.",
+    ]
+
+
+def test_tokens_keep_offsets_and_split_hyphens() -> None:
+    text = "अबू अल-जूलानी ने १२.०२.२०२५ को ३ बसें भेजीं।"
+    view = normalize(text)
+    parts = split_parts(view)
+    sentences = split_sentences(view, parts)
+    tokens = tokenize(view, sentences)
+    assert [t.text for t in tokens] == ["अबू", "अल", "-", "जूलानी", "ने", "१२.०२.२०२५", "को", "३", "बसें", "भेजीं", "।"]
+    assert tokens[5].norm == "12.02.2025"
+    for token in tokens:
+        assert text[token.start : token.end] == token.text
+
+
+def test_very_long_line_without_end_mark_is_cut_into_bounded_sentences() -> None:
+    text = "शब्द " * 5000
+    view = normalize(text)
+    sentences = split_sentences(view, split_parts(view))
+    assert len(sentences) > 1
+    assert all(len(s.text) <= 2000 for s in sentences)
