@@ -79,14 +79,14 @@ def test_altered_model_file_is_refused_by_name(model_copy: Path) -> None:
     data = bytearray(tagger_file.read_bytes())
     data[len(data) // 2] ^= 0xFF
     tagger_file.write_bytes(bytes(data))
-    with pytest.raises(ModelError, match="hi_hindinews_nertagger.pt does not match its SHA-256"):
+    with pytest.raises(ModelError, match=r"hi_hindinews_nertagger\.pt does not match its SHA-256"):
         Pipeline(model_dir=model_copy)
 
 
 def test_truncated_and_missing_files_are_refused(model_copy: Path) -> None:
     pretrain = model_copy / "ner" / "hi_hindinews.pretrain.pt"
     pretrain.write_bytes(pretrain.read_bytes()[:1000])
-    with pytest.raises(ModelError, match="hi_hindinews.pretrain.pt has 1000 bytes"):
+    with pytest.raises(ModelError, match=r"hi_hindinews\.pretrain\.pt has 1000 bytes"):
         NerTagger(model_copy)
     pretrain.unlink()
     with pytest.raises(ModelError, match="is missing"):
@@ -95,7 +95,7 @@ def test_truncated_and_missing_files_are_refused(model_copy: Path) -> None:
 
 def test_model_folder_without_manifest_is_refused(model_copy: Path) -> None:
     (model_copy / "manifest.json").unlink()
-    with pytest.raises(ModelError, match="no manifest.json"):
+    with pytest.raises(ModelError, match=r"no manifest\.json"):
         NerTagger(model_copy)
 
 

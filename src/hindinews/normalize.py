@@ -20,8 +20,8 @@ chandrabindu to anusvara, a nasal consonant + virama before a consonant to anusv
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_left
 from array import array
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -43,7 +43,8 @@ _HAS_INVISIBLE = regex.compile("[" + INVISIBLE + "]")
 # (the only places NFC can change the text), or a precomposed nukta letter. Possessive quantifiers: no
 # backtracking however long the run of marks.
 _CHANGE = regex.compile(
-    r"[" + INVISIBLE + r"]++|\P{M}(?>[" + INVISIBLE + r"]*+\p{M})++|[\u0958-\u095f\u09dc\u09dd\u09df\u0a33\u0a36\u0a59-\u0a5b\u0a5e]"
+    r"[" + INVISIBLE + r"]++|\P{M}(?>[" + INVISIBLE + r"]*+\p{M})++"
+    r"|[\u0958-\u095f\u09dc\u09dd\u09df\u0a33\u0a36\u0a59-\u0a5b\u0a5e]"
     r"|[\uf900-\ufaff\u2126\u212a\u212b\u0340\u0341\u0343\u0344\u0374\u037e\u0387]"
 )
 
@@ -57,7 +58,7 @@ class Normalized:
 
     original: str
     text: str
-    index: array  # type: ignore[type-arg]
+    index: array[int]
     aligned: bool = False  # True when index[i] == i everywhere (no character was added or removed)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
@@ -110,7 +111,7 @@ def _clean(s: str) -> bool:
     return unicodedata.is_normalized("NFC", s) and not _HAS_INVISIBLE.search(s)
 
 
-def _normalize_line(line: str, offset: int, pieces: list[str], index: array) -> None:  # type: ignore[type-arg]
+def _normalize_line(line: str, offset: int, pieces: list[str], index: array[int]) -> None:
     pos = 0
     for m in _CHANGE.finditer(line):
         s, e = m.span()

@@ -86,8 +86,8 @@ def _lines(view: Normalized) -> list[tuple[int, int]]:
 
 
 def _is_heading(line: str) -> bool:
-    key = match_key(line.strip(" :-–—|»>#*"))
-    return len(line) <= 60 and key in TEASER_HEADINGS
+    # Length first: folding every long body line for this look-up was most of split_parts' time.
+    return len(line) <= 60 and match_key(line.strip(" :-–—|»>#*")) in TEASER_HEADINGS
 
 
 def _ends_sentence(line: str) -> bool:
@@ -117,9 +117,7 @@ def split_parts(view: Normalized) -> list[Part]:
         kinds.append(("boilerplate", hs, he))
         for group in _teaser_groups(view, lines[teaser_at + 1 :]):
             s, e = group[0][0], group[-1][1]
-            if len(group) == 1 and _BOILERPLATE.match(text[s:e]):
-                kinds.append(("boilerplate", s, e))
-            elif len(group) == 1 and _is_heading(text[s:e]):
+            if (len(group) == 1 and _BOILERPLATE.match(text[s:e])) or (len(group) == 1 and _is_heading(text[s:e])):
                 kinds.append(("boilerplate", s, e))
             else:
                 kinds.append(("teaser", s, e))

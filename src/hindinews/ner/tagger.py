@@ -7,6 +7,7 @@ The core is :meth:`NerTagger.tag`, token lists in, BIO tag lists out, which the 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -21,6 +22,9 @@ log = logging.getLogger(__name__)
 # Sentences longer than this go to the model in overlapping-free windows: bounded memory and time on
 # pathological input (a megabyte without a full stop), at the price of context at the cut.
 MAX_TOKENS = 150
+# The character model reads every character of a token: a 100,000-character "word" of scraped junk would
+# cost time and memory for nothing, so the model sees at most this many characters of a token.
+MAX_TOKEN_CHARS = 40
 
 
 class Gazetteer(Protocol):
@@ -84,6 +88,9 @@ class NerTagger:
         self.kb = kb if use_gazetteer else None
         self.use_rules = use_rules
         self._nlp = self._load()
+        # Stanza's pipeline keeps per-call state on its processors: one caller at a time makes a shared
+        # Pipeline safe to use from several threads (parallel speed comes from processes, not threads).
+        self._lock = threading.Lock()
 
     def _load(self) -> Any:
         import stanza
@@ -112,18 +119,19 @@ class NerTagger:
         owners: list[int] = []
         for index, sentence in enumerate(sentences):
             for start in range(0, len(sentence), MAX_TOKENS):
-                windows.append(sentence[start : start + MAX_TOKENS])
+                windows.append([token[:MAX_TOKEN_CHARS] for token in sentence[start : start + MAX_TOKENS]])
                 owners.append(index)
         out: list[list[str]] = [[] for _ in sentences]
         if windows:
-            result = self._nlp(windows)
+            with self._lock:
+                result = self._nlp(windows)
             for owner, sentence in zip(owners, result.sentences, strict=True):
                 out[owner].extend(token.ner for token in sentence.tokens)
         return [tags_from_spans(len(tags), spans_from_tags(tags)) for tags in out]
 
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:
         """BIO tags for normalized token lists: model, then gazetteer and rules where they are enabled."""
-        tagged = self.model_tags([s for s in sentences])
+        tagged = self.model_tags(sentences)
         if self.kb is None and not self.use_rules:
             return tagged
         result = []
@@ -160,7 +168,7 @@ class NerTagger:
                         text=doc.text[first.start : last.end],
                         start=first.start,
                         end=last.end,
-                        label=label,  # type: ignore[arg-type]
+                        label=label,
                         sentence=first.sentence,
                     )
                 )

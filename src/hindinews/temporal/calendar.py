@@ -1,0 +1,119 @@
+"""Calendar arithmetic for anchoring expressions on the publication date; no clock, no locale.
+
+``tense`` arguments are ``"past"``, ``"future"`` or None (unknown). Functions return ISO 8601 strings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+Tense = Literal["past", "future"] | None
+
+
+def iso_day(day: dt.date) -> str:
+    return day.isoformat()
+
+
+def iso_week(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def iso_month(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def shift_month(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def infer_year(month: int, day: int, published: dt.date, tense: Tense) -> dt.date | None:
+    """The date of ``day month`` nearest publication that the tense allows.
+
+    Past: the latest such date not after publication. Future: the first on or after it. Unknown: the
+    nearest one (ties go to the past: news reports more than it announces).
+    """
+    candidates = [
+        d for d in (safe_date(published.year + k, month, day) for k in (-1, 0, 1)) if d is not None
+    ]
+    if not candidates:
+        return None
+    if tense == "past":
+        past = [d for d in candidates if d <= published]
+        return max(past) if past else None
+    if tense == "future":
+        future = [d for d in candidates if d >= published]
+        return min(future) if future else None
+    return min(candidates, key=lambda d: (abs((d - published).days), d > published))
+
+
+def infer_month_year(month: int, published: dt.date, tense: Tense) -> tuple[int, int]:
+    """The (year, month) of a bare month name, by the same rule as :func:`infer_year`."""
+    here = published.year * 12 + published.month - 1
+    candidates = [(published.year + k) * 12 + month - 1 for k in (-1, 0, 1)]
+    if tense == "past":
+        chosen = max(c for c in candidates if c <= here)
+    elif tense == "future":
+        chosen = min(c for c in candidates if c >= here)
+    else:
+        chosen = min(candidates, key=lambda c: (abs(c - here), c > here))
+    return chosen // 12, chosen % 12 + 1
+
+
+def weekday_date(weekday: int, published: dt.date, direction: int) -> dt.date:
+    """The date of ISO ``weekday`` around publication.
+
+    ``direction`` -1: the latest on or before publication (a past clause: "मंगलवार को ... पहुँचा");
+    -2: strictly before ("पिछले मंगलवार"); +1: strictly after (a future clause, "अगले मंगलवार").
+    """
+    delta = (published.isoweekday() - weekday) % 7
+    if direction == -1:
+        return published - dt.timedelta(days=delta)
+    if direction == -2:
+        return published - dt.timedelta(days=delta or 7)
+    ahead = (weekday - published.isoweekday()) % 7
+    return published + dt.timedelta(days=ahead or 7)
+
+
+def shift_period(unit: str, steps: int, published: dt.date) -> tuple[str, str] | None:
+    """(value, precision) of the calendar period ``steps`` units away from publication."""
+    if unit == "day":
+        return iso_day(published + dt.timedelta(days=steps)), "day"
+    if unit == "week":
+        return iso_week(published + dt.timedelta(weeks=steps)), "week"
+    if unit == "month":
+        return iso_month(*shift_month(published.year, published.month, steps)), "month"
+    if unit == "year":
+        return f"{published.year + steps:04d}", "year"
+    if unit == "decade":
+        return f"{published.year // 10 + steps:03d}", "decade"
+    if unit == "century":
+        return f"{published.year // 100 + steps:02d}", "century"
+    return None
+
+
+def duration_value(count: float | None, iso: str, factor: int, time: bool) -> str | None:
+    """An ISO 8601 duration: 9 days -> P9D, 3 decades -> P30Y, 2 hours -> PT2H; None for a vague count."""
+    if count is None:
+        return None
+    amount = count * factor
+    text = str(int(amount)) if amount == int(amount) else f"{amount:g}"
+    return f"PT{text}{iso}" if time else f"P{text}{iso}"
+
+
+def expand_two_digit_year(first: int, second: str) -> int:
+    """The end year of a range such as 2018-19 (-> 2019) or 1999-01 (-> 2001)."""
+    if len(second) == 4:
+        return int(second)
+    century = first // 100 * 100
+    year = century + int(second)
+    return year if year > first else year + 100
