@@ -49,8 +49,7 @@ def _ner(config: PipelineConfig) -> Component:
         import torch
 
         torch.set_num_threads(config.torch_threads)
-    return NerTagger(config.model_dir, kb=config.kb(), batch_size=config.ner_batch_size,
-                     verify=config.verify_models)
+    return NerTagger(config.model_dir, kb=config.kb(), batch_size=config.ner_batch_size, verify=config.verify_models)
 
 
 def _link(config: PipelineConfig) -> Component:
@@ -173,8 +172,8 @@ class Pipeline:
             raise ValueError(f"unknown pipeline component(s) {unknown}; choose from {sorted(COMPONENTS)}")
         if "segment" not in components:
             components = ("segment", *components)
-        self.config = PipelineConfig(model_dir, kb_paths, verify_models=verify_models,
-                                     ner_batch_size=ner_batch_size, torch_threads=torch_threads)
+        self.config = PipelineConfig(model_dir, kb_paths, verify_models=verify_models, ner_batch_size=ner_batch_size,
+                                     torch_threads=torch_threads)
         self.component_names = tuple(components)
         # What a worker process (pipe(n_process>1), hindinews.dask) needs to build the same Pipeline there:
         # models load once per process and are never pickled. Keep in step with the arguments above.

@@ -59,6 +59,8 @@ _INITIAL = regex.compile(
     + r")\.(?=[ \t]*+[^\s])"
 )
 _MAX_SENTENCE_CHARS = 2000
+_LINE = regex.compile(r"[^\n\r]++")
+_LINE_END_MARK = regex.compile(r"[।॥?!.\"'”)]\s*+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +75,7 @@ class Block:
 def _lines(view: Normalized) -> list[tuple[int, int]]:
     """Non-empty lines as (start, end) in the normalized text, whitespace trimmed."""
     out = []
-    for m in regex.finditer(r"[^\n\r]+", view.text):
+    for m in _LINE.finditer(view.text):
         s, e = m.span()
         line = m.group()
         stripped = line.strip()
@@ -91,7 +93,7 @@ def _is_heading(line: str) -> bool:
 
 
 def _ends_sentence(line: str) -> bool:
-    return bool(regex.search(r"[।॥?!.\"'”)]\s*$", line))
+    return bool(_LINE_END_MARK.search(line))
 
 
 def split_parts(view: Normalized) -> list[Part]:
@@ -124,7 +126,7 @@ def split_parts(view: Normalized) -> list[Part]:
     parts = []
     for kind, s, e in kinds:
         os_, oe = view.to_original(s, e)
-        parts.append(Part(text=view.original[os_:oe], start=os_, end=oe, kind=kind))
+        parts.append(Part.model_construct(text=view.original[os_:oe], start=os_, end=oe, kind=kind))
     return parts
 
 
@@ -173,9 +175,8 @@ def _teaser_groups(view: Normalized, lines: list[tuple[int, int]]) -> list[list[
 def _sentence_bounds(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Sentence (start, end) pairs inside [start, end) of the normalized text: line breaks always end one."""
     protected = {m.end() - 1 for m in _INITIAL.finditer(text, start, end)}
-    for line in regex.finditer(r"[^\n\r]+", text[start:end]):
-        ls = start + line.start()
-        le = start + line.end()
+    for line in _LINE.finditer(text, start, end):
+        ls, le = line.span()
         cursor = ls
         for m in _SENTENCE_END.finditer(text, ls, le):
             if m.start() in protected:
@@ -211,7 +212,9 @@ def split_sentences(view: Normalized, parts: list[Part]) -> list[Sentence]:
         ns, ne = view.to_normalized(part.start), view.to_normalized(part.end)
         for s, e in _sentence_bounds(view.text, ns, ne):
             os_, oe = view.to_original(s, e)
-            sentences.append(Sentence(text=view.original[os_:oe], start=os_, end=oe, part=part_index))
+            sentences.append(
+                Sentence.model_construct(text=view.original[os_:oe], start=os_, end=oe, part=part_index)
+            )
     return sentences
 
 
@@ -219,14 +222,13 @@ def tokenize(view: Normalized, sentences: list[Sentence]) -> list[Token]:
     """Tokens of every sentence, with their normalized form."""
     tokens = []
     original = view.original
+    norm_text = view.text
     for sentence_index, sentence in enumerate(sentences):
         ns, ne = view.to_normalized(sentence.start), view.to_normalized(sentence.end)
-        for m in _TOKEN.finditer(view.text, ns, ne):
+        for m in _TOKEN.finditer(norm_text, ns, ne):
             s, e = m.span()
-            os_, oe = view.to_original(s, e)
-            tokens.append(
-                Token.model_construct(
-                    text=original[os_:oe], start=os_, end=oe, norm=m.group(), sentence=sentence_index
-                )
-            )
+            if not view.aligned:
+                s, e = view.to_original(s, e)
+            # Validated construction: pydantic-core is faster at it than model_construct, and it checks.
+            tokens.append(Token(text=original[s:e], start=s, end=e, norm=m.group(), sentence=sentence_index))
     return tokens

@@ -71,3 +71,14 @@ def repair(norms: Sequence[str], spans: Sequence[Span]) -> list[Span]:
         else:
             merged.append(span)
     return merged
+
+
+def relabel_from_kb(norms: Sequence[str], spans: Sequence[Span], kb: Any) -> list[Span]:
+    """A span that names a KB actor exactly (no fuzzy match) takes that actor's label."""
+    out: list[Span] = []
+    for start, end, label in spans:
+        found = kb.resolve(" ".join(norms[start:end]), fuzzy=False)
+        if found is not None and found.method in ("exact", "variant"):
+            label = found.actor.label
+        out.append((start, end, label))
+    return out
