@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import Any
 
 from hindinews.schema import Document
 
@@ -62,6 +63,11 @@ def print_summary(doc: Document) -> None:
 _COLOURS = {"PER": "#aa9cfc", "LOC": "#ff9561", "ORG": "#7aecec", "TIME": "#bfe1d9", "EVENT": "#fde047"}
 
 
+def _where(event: Any) -> str:
+    where = getattr(event, "destination", None) or event.location
+    return (where.canonical or where.text) if where is not None else ""
+
+
 def render_html(doc: Document) -> str:
     """Text with entities, time expressions and event triggers highlighted, then a table of events."""
     marks: list[tuple[int, int, str, str]] = []
@@ -86,21 +92,28 @@ def render_html(doc: Document) -> str:
         pos = end
     out.append(html.escape(doc.text[pos:]))
     body = "".join(out).replace("\n", "<br>")
+    legend = " ".join(
+        f'<span style="background:{colour};padding:0 .3em;border-radius:.3em;font-size:.8em">{kind}</span>'
+        for kind, colour in _COLOURS.items()
+    )
     rows = "".join(
         "<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in (
             ev.type,
             ev.trigger.text,
             ", ".join(a.canonical or a.text for a in ev.actors),
             ", ".join(a.canonical or a.text for a in ev.targets),
+            _where(ev),
             ev.date.value if ev.date and ev.date.value else "",
             ev.modality,
+            ev.plover.type + (f"/{ev.plover.mode}" if ev.plover.mode else ""),
             f"{ev.confidence:.2f}",
         )) + "</tr>"
         for ev in doc.events
     )
     table = (
-        "<table><tr><th>type</th><th>trigger</th><th>actors</th><th>targets</th><th>date</th>"
-        f"<th>modality</th><th>confidence</th></tr>{rows}</table>"
+        "<table><tr><th>type</th><th>trigger</th><th>actors</th><th>targets</th><th>where</th><th>date</th>"
+        f"<th>modality</th><th>PLOVER</th><th>confidence</th></tr>{rows}</table>"
         if doc.events else ""
     )
-    return f'<div style="line-height:2;font-size:1.05em">{body}</div>{table}'
+    return f'<div style="line-height:2;font-size:1.05em">{body}</div><div>{legend}</div>{table}'
+

@@ -91,7 +91,8 @@ class TimeExpression(Span):
     """A time expression, normalized to ISO 8601 where it can be.
 
     ``value`` is ``2025-01-28``, ``2024-12``, ``2025``, ``2025-W36``, ``199`` (a decade), ``18`` (a century)
-    or None when it cannot be resolved (a relative expression with no publication date). ``anchored`` is
+    or None when it cannot be resolved (a relative expression with no publication date); a range
+    (``2018-19``, ``22 से 24 अप्रैल 2021``) is an ISO 8601 interval such as ``2018/2019``. ``anchored`` is
     True when the value was computed from the publication date. Durations (``kind == "duration"``) are
     found but never turned into dates: their ``value`` is an ISO 8601 duration such as ``P9D`` or None.
     """
