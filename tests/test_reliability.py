@@ -19,8 +19,8 @@ devanagari = st.characters(min_codepoint=0x0900, max_codepoint=0x097F)
 invisible = st.sampled_from(["\u200c", "\u200d", "\u00ad", "\ufeff", "\u200b"])
 punctuation = st.sampled_from(list("।॥?!.,;:-–—\"'“”‘’()[]{}<>|/\\*#@&%"))
 pieces = st.one_of(
-    st.text(alphabet=st.one_of(devanagari, invisible, punctuation, st.sampled_from([" ", "\n", "\r\n", "\t"])),
-             max_size=60),
+    st.text(alphabet=st.one_of(devanagari, invisible, punctuation, st.sampled_from([" ", "\n", "\r", "\t"])),
+            max_size=60),
     st.text(max_size=40),  # any Unicode at all, emoji and surrogate-free astral planes included
     st.sampled_from([
         "<p>", "</div>", "&nbsp;", "<a href='x'>", "<!-- -->", "popular post", "यह भी पढ़ें", "Also read",

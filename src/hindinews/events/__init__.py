@@ -1,18 +1,10 @@
-"""Event extraction. (Placeholder until the event stage lands: finds nothing.)"""
+"""Event extraction: typed, dated political-event records from Hindi news (../spec/events.md).
 
-from __future__ import annotations
+``EventExtractor(kb=...)`` is the pipeline component ``events``; the vocabulary lives in the data files
+beside this module (``triggers.yaml``, ``grammar.yaml``, ``actors.yaml``; see docs/events.md to extend them).
+"""
 
-from typing import Any
+from hindinews.events.extractor import EventExtractor
+from hindinews.events.lexicon import Lexicon, LexiconError, load_lexicon
 
-from hindinews.normalize import Normalized
-from hindinews.schema import Document
-
-
-class EventExtractor:
-    name = "events"
-
-    def __init__(self, kb: Any = None) -> None:
-        self.kb = kb
-
-    def process(self, docs: list[Document], views: list[Normalized]) -> None:
-        return None
+__all__ = ["EventExtractor", "Lexicon", "LexiconError", "load_lexicon"]

@@ -1,0 +1,582 @@
+"""Clause structure and actor mentions of one sentence, read from tokens, entities and the knowledge base.
+
+Hindi marks a noun phrase's role with the postposition after it (ने, से, को, में, पर, का/की/के ...), so the
+analysis is shallow and fast: find the mentions (named entities, knowledge-base names and demonyms,
+nominal heads such as प्रतिनिधिमंडल or सरकार, pronouns), merge them into noun phrases (रूस का एक बड़ा
+प्रतिनिधिमंडल -> Russia as a delegation; रूस के विदेश मंत्री सर्गेई लावरोव -> Lavrov), read the case marker after
+each, spread it over coordinated lists (X और Y से), and cut the sentence into clauses at relative words,
+complementizers and clause-coordinating और.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from hindinews.events.lexicon import Lexicon, content_key, gram_key
+from hindinews.schema import Entity, TimeExpression, Token
+
+PLACE_TYPES = frozenset({"country", "city", "region"})
+# Clause kinds: how a clause hangs on the one before it.
+MAIN, COORD, OPENER, REL_SUBJECT, REL_GENITIVE, REL_PLACE, INCLUSION = (
+    "main", "coord", "opener", "subject", "genitive", "place", "inclusion")
+
+
+@dataclass
+class Mention:
+    """A candidate argument: tokens ``[start, end)`` of the sentence, with what is known of its actor."""
+
+    start: int
+    end: int
+    kind: str  # named | nominal | pronoun | relative | proform
+    kb_id: str | None = None
+    canonical: str | None = None
+    code: str | None = None
+    label: str | None = None
+    actor_type: str | None = None  # the KB type: country, city, region, person, organization, group
+    country: str | None = None  # KB id of the actor's country
+    sector: str | None = None  # GOV, MIL, REB ... for nominal heads
+    political: bool | None = None  # None: not known
+    demonym: bool = False
+    case: str | None = None  # the case marker after the phrase (NOM when None)
+    case_end: int = 0  # first token after the case marker
+    clause: int = 0
+
+    @property
+    def place(self) -> bool:
+        if self.sector is not None:
+            return False
+        return self.actor_type in PLACE_TYPES or (self.actor_type is None and self.label == "LOC")
+
+    @property
+    def identity(self) -> str | None:
+        """What makes two mentions the same actor: the KB id, else the canonical name; None if neither."""
+        if self.kb_id:
+            return self.kb_id
+        if self.canonical:
+            return "canonical:" + self.canonical.lower()
+        return None
+
+
+@dataclass
+class Clause:
+    start: int
+    end: int
+    kind: str
+    parent: int | None  # the clause a relative, complement or coordinated clause hangs on
+    opener: int | None = None  # token index of the relative word / complementizer
+    group: int = 0  # clauses joined by और share their subject and time
+
+
+@dataclass
+class SentenceAnalysis:
+    index: int
+    part: int
+    part_kind: str
+    tokens: list[Token]
+    ckeys: list[str]  # content keys
+    gkeys: list[str]  # grammar keys
+    mentions: list[Mention] = field(default_factory=list)
+    clauses: list[Clause] = field(default_factory=list)
+    clause_of: list[int] = field(default_factory=list)
+    time_tokens: set[int] = field(default_factory=set)
+
+    def char_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.tokens[start].start, self.tokens[end - 1].end
+
+    def clause_range(self, clause: int) -> tuple[int, int]:
+        c = self.clauses[clause]
+        return c.start, c.end
+
+
+class ActorSource:
+    """The knowledge base through its public API, guarded: a KB without a method is a KB that knows nothing."""
+
+    def __init__(self, kb: Any) -> None:
+        self._find = getattr(kb, "find_in_tokens", None)
+        self._get = getattr(kb, "get", None)
+        self._resolve = getattr(kb, "resolve", None)
+
+    def get(self, kb_id: str | None) -> Any:
+        if kb_id is None or self._get is None:
+            return None
+        try:
+            return self._get(kb_id)
+        except (KeyError, LookupError):
+            return None
+
+    def demonym(self, word: str) -> Any:
+        """The country a single adjective (रूसी) names, through ``resolve``; None if it names none."""
+        if self._resolve is None:
+            return None
+        try:
+            found = self._resolve(word, fuzzy=False)
+        except TypeError:
+            found = self._resolve(word)
+        return found.actor if found is not None and getattr(found, "method", None) == "demonym" else None
+
+    def find(self, norms: list[str]) -> list[tuple[int, int, Any, bool]]:
+        if self._find is None:
+            return []
+        try:
+            matches = self._find(norms, include_demonyms=True)
+        except TypeError:
+            matches = self._find(norms)
+        out = []
+        for m in matches or ():
+            actor = self.get(getattr(m, "kb_id", None))
+            if actor is not None:
+                out.append((m.start, m.end, actor, bool(getattr(m, "demonym", False))))
+        return out
+
+
+def actor_code(actor: Any, year: int | None) -> str | None:
+    code_in = getattr(actor, "code_in", None)
+    if callable(code_in):
+        code: str | None = code_in(year)
+        return code
+    return getattr(actor, "code", None)
+
+
+def actor_country(actor: Any) -> str | None:
+    if getattr(actor, "type", None) == "country":
+        return str(actor.id)
+    affiliation: str | None = getattr(actor, "affiliation", None)
+    return affiliation
+
+
+def _from_actor(start: int, end: int, actor: Any, demonym: bool, year: int | None) -> Mention:
+    return Mention(
+        start, end, "named", kb_id=actor.id, canonical=actor.canonical, code=actor_code(actor, year),
+        label=getattr(actor, "label", None), actor_type=actor.type, country=actor_country(actor),
+        political=True, demonym=demonym,
+    )
+
+
+def analyse_sentence(
+    index: int,
+    part: int,
+    part_kind: str,
+    tokens: list[Token],
+    entities: Sequence[Entity],
+    times: Sequence[TimeExpression],
+    lexicon: Lexicon,
+    actors: ActorSource,
+    year: int | None,
+    names: list[tuple[str, Mention]] | None = None,
+) -> SentenceAnalysis:
+    """The analysis of one sentence. ``names`` collects the named mentions of the document so far (their
+    folded text and mention): a later short form (अल-जूलानी after अबू मोहम्मद अल-जूलानी) takes their identity."""
+    names = names if names is not None else []
+    sa = SentenceAnalysis(
+        index, part, part_kind, tokens,
+        [content_key(t.norm) for t in tokens], [gram_key(t.norm) for t in tokens],
+    )
+    by_start = {t.start: i for i, t in enumerate(tokens)}
+    by_end = {t.end: i + 1 for i, t in enumerate(tokens)}
+    for time in times:
+        s, e = by_start.get(time.start), by_end.get(time.end)
+        if s is not None and e is not None:
+            sa.time_tokens.update(range(s, e))
+    kb_matches = actors.find([t.norm for t in tokens])
+    entities = _reconcile(sa, entities, by_start, by_end, kb_matches, lexicon)
+    mentions = _entity_mentions(entities, by_start, by_end, kb_matches, year)
+    for m in mentions:
+        if m.political is None and _non_political_head(sa, m, lexicon):
+            m.political = False  # हाईकोर्ट, सुप्रीम कोर्ट: an institution the event scope leaves out
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for s, e, actor, demonym in kb_matches:
+        if not taken.intersection(range(s, e)):
+            mentions.append(_from_actor(s, e, actor, demonym, year))
+            taken.update(range(s, e))
+    nominals = _nominal_mentions(sa, lexicon, taken)
+    for m in nominals:
+        # रूसी अधिकारियों: an adjective before a nominal head that the gazetteer did not offer.
+        j = m.start - 1
+        if m.kind == "nominal" and j >= 0 and j not in taken and not any(o.end == m.start for o in nominals):
+            actor = actors.demonym(tokens[j].norm)
+            if actor is not None:
+                mentions.append(_from_actor(j, j + 1, actor, True, year))
+                taken.add(j)
+    mentions.extend(nominals)
+    mentions = [m for m in mentions if not sa.time_tokens.intersection(range(m.start, m.end))]
+    mentions.sort(key=lambda m: m.start)
+    mentions = _merge_phrases(sa, _merge_compounds(sa, mentions, lexicon), lexicon)
+    mentions = _add_unknown_phrases(sa, mentions, lexicon, names)
+    mentions = _merge_phrases(sa, mentions, lexicon)
+    _read_cases(sa, mentions, lexicon)
+    for m in mentions:
+        if m.kind == "named" and (m.kb_id or m.canonical):
+            names.append(("".join(k for k in sa.ckeys[m.start:m.end] if k.isalnum()), m))
+    sa.mentions = mentions
+    _cut_clauses(sa, lexicon)
+    for m in mentions:
+        m.clause = sa.clause_of[m.start]
+    _attach_inclusions(sa)
+    return sa
+
+
+def _attach_inclusions(sa: SentenceAnalysis) -> None:
+    """जिनमें X भी हैं: X joins the role of the phrase the inclusion clause hangs on, in that clause."""
+    for index, clause in enumerate(sa.clauses):
+        if clause.kind != INCLUSION or clause.parent is None or clause.opener is None:
+            continue
+        antecedent = next((m for m in reversed(sa.mentions)
+                           if m.end <= clause.opener and m.clause == clause.parent), None)
+        if antecedent is None:
+            continue
+        for m in sa.mentions:
+            if m.clause == index and m.kind in ("named", "nominal"):
+                m.case, m.case_end, m.clause = antecedent.case, antecedent.case_end, clause.parent
+
+
+def _reconcile(
+    sa: SentenceAnalysis, entities: Sequence[Entity], by_start: dict[int, int], by_end: dict[int, int],
+    kb_matches: list[tuple[int, int, Any, bool]], lexicon: Lexicon,
+) -> list[Entity]:
+    """Entities the knowledge base contradicts give way to its names: one that a KB name crosses or
+    strictly contains ([इमैनुएल] मैक्रों, [दिल्ली] in नई दिल्ली), an unlinked one that runs two KB names
+    together (सऊदी अरब यमन), and an unlinked one that is a demonym and a nominal head (ईरानी राजदूत)."""
+    names = [(s, e) for s, e, _, demonym in kb_matches if not demonym]
+    demonym_ends = {s: e for s, e, _, demonym in kb_matches if demonym}
+    kept = []
+    for ent in entities:
+        s, e = by_start.get(ent.start), by_end.get(ent.end)
+        if s is None or e is None:
+            continue
+        crossed = any(ms < e and s < me and (ms < s or me > e) for ms, me in names)
+        linked = ent.kb_id is not None and not ent.kb_id.startswith("local:")
+        inside = sum(1 for ms, me in names if s <= ms and me <= e)
+        head_end = lexicon.nominals.longest(sa.ckeys, demonym_ends[s])[0] if s in demonym_ends else s
+        if crossed or (not linked and (inside >= 2 or head_end == e)):
+            continue
+        kept.append(ent)
+    return kept
+
+
+def _entity_mentions(
+    entities: Sequence[Entity], by_start: dict[int, int], by_end: dict[int, int],
+    kb_matches: list[tuple[int, int, Any, bool]], year: int | None,
+) -> list[Mention]:
+    out = []
+    for ent in entities:
+        s, e = by_start.get(ent.start), by_end.get(ent.end)
+        if s is None or e is None or e <= s:
+            continue
+        linked = ent.kb_id is not None and not ent.kb_id.startswith("local:")
+        # An entity the linker left without a KB id, around a KB name: the name's actor, the entity's span.
+        inner = None if linked else next(
+            (a for ms, me, a, dem in kb_matches if s <= ms and me <= e and not dem), None)
+        if inner is not None:
+            m = _from_actor(s, e, inner, False, year)
+        elif linked:
+            m = Mention(s, e, "named", kb_id=ent.kb_id, canonical=ent.canonical, code=ent.code,
+                        label=ent.label, country=ent.affiliation, political=True)
+            actor = next((a for ms, me, a, dem in kb_matches if a.id == ent.kb_id), None)
+            if actor is not None:
+                m = _from_actor(s, e, actor, False, year)
+                m.code = ent.code or m.code
+        else:
+            m = Mention(s, e, "named", kb_id=ent.kb_id, canonical=ent.canonical, code=ent.code,
+                        label=ent.label, country=ent.affiliation,
+                        political=True if ent.role or ent.code else None)
+        out.append(m)
+    return out
+
+
+def _non_political_head(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon) -> bool:
+    """Whether an untagged-by-KB entity ends in a head that names no political actor (… कोर्ट, … कंपनी)."""
+    for i in range(m.start, m.end):
+        end, heads = lexicon.nominals.longest(sa.ckeys, i)
+        if heads and end == m.end:
+            return not heads[0].political
+    return False
+
+
+def _name_like(sa: SentenceAnalysis, i: int, lexicon: Lexicon) -> bool:
+    """A token that may be part of a name nobody tagged: no closed-class word, trigger, time or number."""
+    g = sa.gkeys[i]
+    if not g or not g[0].isalpha() or g in lexicon.not_names or g in lexicon.pronouns:
+        return False
+    return is_modifier(sa, i, lexicon) and g not in lexicon.coordinators and \
+        not lexicon.nominals.longest(sa.ckeys, i)[1]
+
+
+def _name_run_before(sa: SentenceAnalysis, end: int, lexicon: Lexicon, floor: int) -> int:
+    """Start of the run of up to three name-like tokens (hyphens inside allowed) that ends at ``end``."""
+    start, words = end, 0
+    while start > floor and words < 3:
+        j = start - 1
+        if sa.gkeys[j] == "-" and j - 1 >= floor and _name_like(sa, j - 1, lexicon) and start < end:
+            start = j
+            continue
+        if not _name_like(sa, j, lexicon):
+            break
+        start, words = j, words + 1
+    return start
+
+
+_ARGUMENT_CASES = frozenset({"ERG", "SE", "KO", "WITH"})
+
+
+def _add_unknown_phrases(
+    sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexicon, names: list[tuple[str, Mention]]
+) -> list[Mention]:
+    """Before ने / से / को / के साथ with no mention in front: the words there are an argument nobody
+    tagged. It takes the identity of an earlier named mention it is the end of (in-document coreference);
+    otherwise it is ``unknown``: it fills a role but never counts as a political actor."""
+    ends = {m.end for m in mentions}
+    floors = sorted({0, *(m.end for m in mentions)})
+    added = []
+    for i in range(1, len(sa.gkeys)):
+        cases = lexicon.postpositions.longest(sa.gkeys, i)[1]
+        if not cases or cases[0] not in _ARGUMENT_CASES or i in ends:
+            continue
+        floor = max(f for f in floors if f <= i)
+        start = _name_run_before(sa, i, lexicon, floor)
+        if any(m.demonym and m.end == start for m in mentions):
+            continue  # इस्राईली नागरिकों को: the demonym stands for the phrase
+        if start == i or any(m.start < i and m.end > start for m in mentions):
+            continue
+        key = "".join(k for k in sa.ckeys[start:i] if k.isalnum())
+        antecedent = next((m for k, m in reversed(names) if len(key) >= 3 and k.endswith(key)), None)
+        if antecedent is not None:
+            added.append(replace(antecedent, start=start, end=i, case=None))
+        else:
+            added.append(Mention(start, i, "unknown"))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+def _nominal_mentions(sa: SentenceAnalysis, lexicon: Lexicon, taken: set[int]) -> list[Mention]:
+    out = []
+    i, n = 0, len(sa.tokens)
+    while i < n:
+        if i in taken:
+            i += 1
+            continue
+        g = sa.gkeys[i]
+        if g in lexicon.pronouns:
+            out.append(Mention(i, i + 1, "pronoun"))
+            i += 1
+            continue
+        if g in lexicon.place_proforms:
+            out.append(Mention(i, i + 1, "proform"))
+            i += 1
+            continue
+        if g in lexicon.relatives.get("subject", ()):
+            out.append(Mention(i, i + 1, "relative"))
+            i += 1
+            continue
+        end, heads = lexicon.nominals.longest(sa.ckeys, i)
+        if heads and not taken.intersection(range(i, end)):
+            head = heads[0]
+            name_end = _title_name_end(sa, end, lexicon, taken) if head.title else end
+            if name_end > end:
+                # A title and the name after it that NER missed (उप प्रधानमंत्री अलेक्ज़ेंडर नोवाक).
+                out.append(Mention(i, name_end, "named", label="PER", sector=head.sector, political=True,
+                                   code=head.sector))
+            else:
+                out.append(Mention(i, end, "nominal", sector=head.sector, political=head.political,
+                                   code=head.sector))
+            i = name_end
+            continue
+        i += 1
+    return out
+
+
+def _title_name_end(sa: SentenceAnalysis, end: int, lexicon: Lexicon, taken: set[int]) -> int:
+    """After a person's title: the end of the name that follows, when a case marker, verb or
+    punctuation closes it; ``end`` itself when there is none."""
+    j, words = end, 0
+    while j < len(sa.gkeys) and words < 3 and j not in taken:
+        if sa.gkeys[j] == "-" and j > end and j + 1 < len(sa.gkeys) and _name_like(sa, j + 1, lexicon):
+            j += 1
+            continue
+        if not _name_like(sa, j, lexicon):
+            break
+        j, words = j + 1, words + 1
+    if j == end:
+        return end
+    closed = j >= len(sa.gkeys) or j in taken or bool(lexicon.postpositions.longest(sa.gkeys, j)[1]) or \
+        sa.gkeys[j] in lexicon.verb_forms or sa.gkeys[j] in lexicon.coordinators or \
+        sa.gkeys[j] in lexicon.sentence_marks
+    # A name NER tagged only in part (राष्ट्रपति रेचेप तैयप [अर्दोआन]): the title takes the untagged words
+    # and joins the tagged name after it.
+    return j if closed else end
+
+
+def is_modifier(sa: SentenceAnalysis, i: int, lexicon: Lexicon) -> bool:
+    """A token that may stand inside a noun phrase between a genitive and its head (एक बड़ा, राजनीतिक,)."""
+    g = sa.gkeys[i]
+    if g in lexicon.sentence_marks or g in lexicon.verb_forms or g in lexicon.negation \
+            or sa.ckeys[i] in lexicon.leadership:
+        return False
+    if lexicon.postpositions.longest(sa.gkeys, i)[1] or lexicon.triggers.longest(sa.ckeys, i)[1]:
+        return False
+    return g not in lexicon.clause_openers and lexicon.relative_kind(g) is None and i not in sa.time_tokens
+
+
+def _combine(owner: Mention, head: Mention) -> Mention:
+    """A phrase of two mentions: a named person keeps its identity; a nominal head takes its owner's."""
+    start, end = min(owner.start, head.start), max(owner.end, head.end)
+    if head.kind == "named":
+        return replace(head, start=start, end=end, country=head.country or owner.country,
+                       political=True if head.political is None and owner.political else head.political)
+    if head.kind == "unknown" and owner.kind in ("named", "nominal"):
+        # क़तर के अमीर, कनाडा के आरोपों: a head nobody tagged belongs to its owner.
+        place = owner.actor_type in PLACE_TYPES
+        return replace(owner, start=start, end=end, case=None, label=None if place else owner.label,
+                       actor_type=None if place else owner.actor_type,
+                       demonym=False, kind="named" if owner.kind == "named" else "nominal")
+    if head.kind == "nominal" and owner.kind in ("named", "nominal"):
+        # The officials of a rebel government are rebels: an owner's own sector wins over its head's.
+        sector = owner.sector or head.sector
+        code = None
+        base = owner.code if owner.kind == "named" else None
+        if owner.kind == "named" and owner.actor_type == "country":
+            base = owner.code or (owner.kb_id or "").upper()[:3] or None
+        if head.political is False:
+            code = None
+        elif base and sector and not base.endswith(sector) and owner.actor_type in PLACE_TYPES:
+            code = base[:3] + sector
+        else:
+            code = base or owner.code or sector
+        return Mention(start, end, "nominal" if owner.kind == "nominal" else "named", kb_id=owner.kb_id,
+                       canonical=owner.canonical, code=code, label=owner.label if sector else None,
+                       actor_type=owner.actor_type if sector else None, country=owner.country, sector=sector,
+                       political=head.political, demonym=False)
+    return replace(head, start=start, end=end)
+
+
+def _merge_compounds(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """Adjacent mentions that form one phrase: सीरियाई विद्रोही सरकार, राष्ट्रपति पुतिन, भारत सरकार."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.start - prev.end <= 1 and all(
+                is_modifier(sa, i, lexicon) and sa.gkeys[i] not in lexicon.coordinators
+                for i in range(prev.end, m.start)):
+            person = m.kind == "named" and m.actor_type in ("person", None) and m.label in ("PER", None)
+            joinable = (
+                (m.kind == "nominal" and prev.kind in ("named", "nominal") and prev.actor_type != "person"
+                 and prev.label != "PER")
+                or (person and (prev.kind == "nominal" or prev.sector is not None))
+                or (person and prev.demonym)
+            )
+            if joinable:
+                out[-1] = _combine(prev, m)
+                continue
+        out.append(m)
+    return out
+
+
+def _merge_phrases(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """Genitive phrases: रूस का (एक बड़ा) प्रतिनिधिमंडल, सीरिया के विदेश मंत्री असअद अल-शैबानी."""
+    changed = True
+    while changed:
+        changed = False
+        for k in range(len(mentions) - 1):
+            owner, head = mentions[k], mentions[k + 1]
+            if owner.kind not in ("named", "nominal"):
+                continue
+            end, cases = lexicon.postpositions.longest(sa.gkeys, owner.end)
+            if not cases or cases[0] != "GEN" or end != owner.end + 1:
+                continue
+            if head.kind in ("nominal", "unknown") or (
+                    head.kind == "named" and head.actor_type in ("person", None) and head.label in ("PER", None)):
+                gap = range(end, head.start)
+                # Two modifiers (एक बड़ा), or a coordinated list of them (राजनीतिक, आर्थिक और सुरक्षा).
+                limit = 6 if any(sa.gkeys[i] in lexicon.coordinators for i in gap) else 2
+                if len(gap) <= limit and all(is_modifier(sa, i, lexicon) for i in gap):
+                    mentions[k:k + 2] = [_combine(owner, head)]
+                    changed = True
+                    break
+    return mentions
+
+
+_SKIP_PARTICLES = frozenset({"भी", "ही", "तो", "समेत", "सहित", "आदि"})
+
+
+def _read_cases(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexicon) -> None:
+    for m in mentions:
+        i = m.end
+        while i < len(sa.gkeys) and sa.gkeys[i] in _SKIP_PARTICLES:
+            i += 1
+        if m.demonym:
+            # इस्राईली नागरिकों को: a demonym modifies the noun after it and takes that noun's case.
+            j = i
+            while j < min(i + 2, len(sa.gkeys)) and is_modifier(sa, j, lexicon) and not any(
+                    o.start == j for o in mentions):
+                j += 1
+                if lexicon.postpositions.longest(sa.gkeys, j)[1]:
+                    i = j
+                    break
+        end, cases = lexicon.postpositions.longest(sa.gkeys, i)
+        if cases:
+            m.case, m.case_end = cases[0], end
+        else:
+            m.case, m.case_end = None, m.end
+    # Coordination: X और Y से — every conjunct takes the case of the last one.
+    for k in range(len(mentions) - 2, -1, -1):
+        m, nxt = mentions[k], mentions[k + 1]
+        if m.case is None and m.kind in ("named", "nominal"):
+            between = sa.gkeys[m.end:nxt.start]
+            if 1 <= len(between) <= 2 and all(g in lexicon.coordinators for g in between):
+                m.case, m.case_end = nxt.case, nxt.case_end
+
+
+def _ends_verb_group(sa: SentenceAnalysis, i: int, lexicon: Lexicon) -> bool:
+    """The token before ``i`` closes a clause: an auxiliary or light verb, or a one-word trigger verb."""
+    if sa.gkeys[i - 1] in lexicon.verb_forms:
+        return True
+    end, patterns = lexicon.triggers.longest(sa.ckeys, i - 1)
+    return end == i and any(p.kind == "verb" for p in patterns)
+
+
+def _cut_clauses(sa: SentenceAnalysis, lexicon: Lexicon) -> None:
+    n = len(sa.tokens)
+    clauses: list[Clause] = [Clause(0, n, MAIN, None)]
+    clause_of = [0] * n
+    current = 0
+    resume: int | None = None  # the clause an inclusion clause returns to
+    i = 0
+    while i < n:
+        g = sa.gkeys[i]
+        kind: str | None = None
+        rel = lexicon.relative_kind(g)
+        if rel is not None:
+            kind = {"subject": REL_SUBJECT, "genitive": REL_GENITIVE, "place": REL_PLACE,
+                    "inclusion": INCLUSION}[rel]
+        elif g in lexicon.clause_openers:
+            kind = OPENER
+        elif g in lexicon.coordinators and g not in (",", "/") and i > 0 and _ends_verb_group(sa, i, lexicon):
+            kind = COORD
+        elif g in lexicon.sentence_marks and i + 1 < n:
+            kind = MAIN
+        if resume is not None and (g == "," or kind is not None) and kind != INCLUSION:
+            # An inclusion clause (जिनमें X भी हैं,) ends at its comma; the clause it interrupted goes on.
+            clause_of[i] = current
+            current, resume = resume, None
+            clauses[current].end = n
+            i += 1
+            continue
+        if kind is not None:
+            clauses[current].end = i
+            parent = current
+            group = clauses[current].group if kind == COORD else len(clauses)
+            clauses.append(Clause(i, n, kind, parent, i, group))
+            if kind == INCLUSION:
+                resume = current
+            current = len(clauses) - 1
+        clause_of[i] = current
+        i += 1
+    # Clause ends: the last token that belongs to each clause, plus one.
+    ends: dict[int, int] = {}
+    for idx, c in enumerate(clause_of):
+        ends[c] = idx + 1
+    for idx, clause in enumerate(clauses):
+        clause.end = ends.get(idx, clause.start)
+    sa.clauses, sa.clause_of = clauses, clause_of

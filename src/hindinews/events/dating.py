@@ -1,0 +1,63 @@
+"""Which time expression dates an event (../spec/events.md, "Dates").
+
+1. A time expression in the event's own clause (nearest before the trigger, else nearest after it); a
+   clause joined by और to the one before shares that clause's time (… ने बात की थी और … घोषणा की थी).
+2. Else an explicit back-reference in the clause (उस यात्रा के दौरान) takes the date of the event it names:
+   the latest earlier event of that type in the same story that has a date.
+3. Else None: the publication date stays on the Document, never copied into an event.
+
+Teasers are separate stories printed on the page: their relative expressions (आज, कल) were anchored on
+the page's publication date, not the story's, so they never date a teaser event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from hindinews.events.analysis import SentenceAnalysis
+from hindinews.schema import TimeExpression
+
+
+@dataclass(frozen=True, slots=True)
+class BackReference:
+    """An event noun after a demonstrative (उस यात्रा): a pointer to an event already told."""
+
+    type: str
+    sentence: int
+    token: int
+    clause: int
+    dating: bool  # followed by के दौरान / में ...: it dates the clause it stands in
+
+
+def usable_times(sa: SentenceAnalysis, times: Sequence[TimeExpression]) -> list[TimeExpression]:
+    s_start, s_end = sa.tokens[0].start, sa.tokens[-1].end
+    out = []
+    for t in times:
+        if t.kind != "date" or t.value is None or not (s_start <= t.start < s_end):
+            continue
+        if sa.part_kind == "teaser" and t.anchored:
+            continue
+        out.append(t)
+    return out
+
+
+def _clause_of_char(sa: SentenceAnalysis, pos: int) -> int | None:
+    for i, tok in enumerate(sa.tokens):
+        if tok.start <= pos < tok.end or pos < tok.start:
+            return sa.clause_of[i]
+    return None
+
+
+def own_time(sa: SentenceAnalysis, trigger_start: int, times: list[TimeExpression]) -> TimeExpression | None:
+    clause = sa.clause_of[trigger_start]
+    group = {i for i, c in enumerate(sa.clauses) if c.group == sa.clauses[clause].group}
+    anchor = sa.tokens[trigger_start].start
+    for scope in ({clause}, group):
+        found = [t for t in times if _clause_of_char(sa, t.start) in scope]
+        if found:
+            before = [t for t in found if t.end <= anchor]
+            if before:
+                return max(before, key=lambda t: t.end)
+            return min(found, key=lambda t: t.start)
+    return None

@@ -1,0 +1,792 @@
+"""The event stage: triggers -> typed, dated event records with their arguments (../spec/events.md).
+
+Per sentence: the analysis (:mod:`hindinews.events.analysis`) gives mentions with their case markers and
+the clauses; every trigger of the lexicon that is a predicate becomes a draft whose roles are read from
+its clause (:func:`assign_roles`), checked against what its type needs, given a modality and a date.
+Per document, a headline event is merged into the body event it summarizes, and an event told twice in
+adjacent sentences (… पहुँचा, जहाँ वह … मुलाक़ात करेगा। … जो … बातचीत करेगा।) becomes one record.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from hindinews.events.analysis import (
+    OPENER,
+    REL_GENITIVE,
+    REL_PLACE,
+    REL_SUBJECT,
+    ActorSource,
+    Mention,
+    SentenceAnalysis,
+    analyse_sentence,
+    is_modifier,
+)
+from hindinews.events.dating import BackReference, own_time, usable_times
+from hindinews.events.lexicon import VETO, Lexicon, TriggerPattern, load_lexicon
+from hindinews.events.modality import modality_of
+from hindinews.normalize import Normalized
+from hindinews.schema import (
+    EVENT_CLASSES,
+    Argument,
+    Document,
+    EntityLabel,
+    Event,
+    Modality,
+    Plover,
+    Span,
+    TimeExpression,
+    Token,
+)
+
+# Event types whose recipient is marked with को (X को नसीहत दी, राजनयिकों को निष्कासित किया).
+KO_TARGETS = frozenset({"REQUEST", "THREATEN", "AID", "COOPERATE", "SUPPORT", "SANCTION", "ACCUSE", "REJECT"})
+# Noun triggers followed by these cases are arguments of another predicate, not events themselves.
+NOT_PREDICATE_CASES = frozenset({"KO", "SE", "FOR", "AGENT", "TAK", "SOURCE", "WITH", "BETWEEN", "TOWARD",
+                                 "AGAINST", "LEADER", "HOST", "DURING", "TOPIC", "BEFORE", "AFTER"})
+MEETING_TYPES = frozenset({"MEET", "CALL"})
+PLANNED_AS_AGREE = frozenset({"VISIT", "MEET"})
+
+
+@dataclass
+class Arg:
+    """An argument: a mention and the sentence it stands in (antecedents may be in an earlier one)."""
+
+    sa: SentenceAnalysis
+    m: Mention
+
+    @property
+    def identity(self) -> str:
+        """The actor's KB id or canonical name; an unlinked phrase is only itself."""
+        return self.m.identity or f"text:{self.sa.index}:{self.m.start}"
+
+    def argument(self, text: str) -> Argument:
+        start, end = self.sa.char_span(self.m.start, self.m.end)
+        label: EntityLabel | None = None
+        if self.m.kind == "named" and self.m.label in ("PER", "LOC", "ORG"):
+            label = self.m.label  # type: ignore[assignment]
+        return Argument(text=text[start:end], start=start, end=end, kb_id=self.m.kb_id,
+                        canonical=self.m.canonical, code=self.m.code, label=label)
+
+
+@dataclass
+class Draft:
+    type: str
+    pattern: TriggerPattern
+    sa: SentenceAnalysis
+    start: int
+    end: int
+    actors: list[Arg] = field(default_factory=list)
+    targets: list[Arg] = field(default_factory=list)
+    counterparts: list[Arg] = field(default_factory=list)
+    location: Arg | None = None
+    destination: Arg | None = None
+    host: Arg | None = None
+    led_by: list[Arg] = field(default_factory=list)
+    topic: tuple[int, int] | None = None  # token span in the draft's sentence
+    inherited: bool = False  # the actor came from a pronoun, a relative or an earlier sentence
+    modality: Modality = "asserted"
+    date: TimeExpression | None = None
+    date_via_reference: bool = False
+
+    @property
+    def story(self) -> int:
+        return story_of(self.sa)
+
+    def participants(self) -> list[Arg]:
+        out = [*self.actors, *self.targets, *self.counterparts]
+        if self.host is not None:
+            out.append(self.host)
+        return out
+
+
+def story_of(sa: SentenceAnalysis) -> int:
+    """The headline and the body tell one story (-1); each teaser is a story of its own (its part)."""
+    return -1 if sa.part_kind in ("headline", "body") else sa.part
+
+
+@dataclass
+class PartState:
+    """What later sentences of the same story (the article, or one teaser) may refer back to."""
+
+    drafts: list[Draft] = field(default_factory=list)
+    back_refs: list[BackReference] = field(default_factory=list)
+    last_subject: list[Arg] = field(default_factory=list)
+    last_place: Arg | None = None
+
+
+def _add(args: list[Arg], arg: Arg) -> None:
+    """Append unless the list already holds that actor."""
+    if all(a.identity != arg.identity for a in args):
+        args.append(arg)
+
+
+class EventExtractor:
+    """Pipeline component ``events``: fills ``Document.events``.
+
+    ``kb`` is the actor knowledge base (:func:`hindinews.kb.load_kb`); without one the stage still finds
+    events whose actors the NER stage or the nominal lexicon (सरकार, प्रतिनिधिमंडल ...) provide.
+    """
+
+    name = "events"
+
+    def __init__(self, kb: Any = None, lexicon: Lexicon | None = None) -> None:
+        self.kb = kb
+        self.actors = ActorSource(kb)
+        self.lexicon = lexicon or load_lexicon()
+
+    def process(self, docs: list[Document], views: list[Normalized]) -> None:
+        for doc in docs:
+            doc.events = self.extract(doc)
+
+    # ------------------------------------------------------------------------------------------ document
+
+    def extract(self, doc: Document) -> list[Event]:
+        """The events of a segmented Document (entities and times are used where present)."""
+        if not doc.sentences:
+            return []
+        year = doc.published.year if doc.published else None
+        tokens_of: list[list[Token]] = [[] for _ in doc.sentences]
+        for tok in doc.tokens:
+            tokens_of[tok.sentence].append(tok)
+        starts = [s.start for s in doc.sentences]
+        entities_of: list[list[Any]] = [[] for _ in doc.sentences]
+        for ent in doc.entities:
+            entities_of[max(0, bisect.bisect_right(starts, ent.start) - 1)].append(ent)
+        times_of: list[list[TimeExpression]] = [[] for _ in doc.sentences]
+        for t in doc.times:
+            times_of[max(0, bisect.bisect_right(starts, t.start) - 1)].append(t)
+
+        states: dict[int, PartState] = {}
+        drafts: list[Draft] = []
+        names: list[tuple[str, Mention]] = []
+        for index, sentence in enumerate(doc.sentences):
+            part_kind = doc.parts[sentence.part].kind if sentence.part < len(doc.parts) else "body"
+            if part_kind == "boilerplate" or not tokens_of[index]:
+                continue
+            sa = analyse_sentence(index, sentence.part, part_kind, tokens_of[index], entities_of[index],
+                                  times_of[index], self.lexicon, self.actors, year, names)
+            state = states.setdefault(story_of(sa), PartState())
+            drafts.extend(self._sentence(sa, usable_times(sa, times_of[index]), state))
+        drafts = merge_drafts(drafts)
+        return [self._record(doc, d) for d in drafts]
+
+    # ------------------------------------------------------------------------------------------ sentence
+
+    def _sentence(self, sa: SentenceAnalysis, times: list[TimeExpression], state: PartState) -> list[Draft]:
+        lex = self.lexicon
+        key_set = frozenset(sa.ckeys)
+        if lex.context_vetoed("all", sa.ckeys, key_set):
+            return []
+        out: list[Draft] = []
+        i, n = 0, len(sa.tokens)
+        while i < n:
+            end, patterns = lex.triggers.longest(sa.ckeys, i)
+            if not patterns:
+                i += 1
+                continue
+            # A veto as long as a trigger wins (मिलकर is no meeting).
+            pattern = next((p for p in patterns if p.type == VETO), patterns[0])
+            if pattern.type != VETO:
+                draft = self._trigger(sa, i, end, pattern, times, state, key_set)
+                if draft is not None:
+                    out.append(draft)
+                    state.drafts.append(draft)
+                    place = draft.destination or draft.location
+                    if place is not None:
+                        state.last_place = place
+                    if draft.actors:
+                        state.last_subject = draft.actors
+                elif end - 1 > i and lex.triggers.longest(sa.ckeys, end - 1)[0] > end:
+                    i = end - 1  # वापस बुलाने को कहा: the request starts at the infinitive
+                    continue
+            i = end
+        self._leadership(sa, out, state)
+        if not out:
+            # A sentence without an event still introduces who the next one's pronoun may stand for.
+            subjects = [m for m in sa.mentions if m.case in ("ERG", None) and m.kind in ("named", "nominal")
+                        and m.political and not m.place]
+            if subjects:
+                state.last_subject = [Arg(sa, subjects[0])]
+        return out
+
+    def _trigger(
+        self, sa: SentenceAnalysis, start: int, end: int, pattern: TriggerPattern,
+        times: list[TimeExpression], state: PartState, key_set: frozenset[str],
+    ) -> Draft | None:
+        lex = self.lexicon
+        type_name = pattern.type
+        if pattern.kind == "noun":
+            ref = self._back_reference(sa, start, end, type_name)
+            if ref is not None:
+                state.back_refs.append(ref)
+                return None
+            if not self._is_predicate(sa, end):
+                return None
+        elif self._complement_of_another(sa, end - 1):
+            return None
+        clause = sa.clause_of[start]
+        for retype in lex.retypes:
+            if retype.source == type_name and any(
+                    sa.ckeys[k] in retype.cues and sa.clause_of[k] == clause
+                    for k in range(max(0, start - retype.window), start)):
+                type_name = retype.target
+        if lex.context_vetoed(type_name, sa.ckeys, key_set):
+            return None
+        draft = Draft(type_name, pattern, sa, start, end)
+        assign_roles(draft, lex, state)
+        if not self._valid(draft):
+            return None
+        draft.modality = modality_of(sa, start, end, lex)
+        draft.date = own_time(sa, start, times)
+        if draft.date is None:
+            draft.date = self._date_by_reference(sa, start, state)
+            draft.date_via_reference = draft.date is not None
+        return draft
+
+    def _back_reference(self, sa: SentenceAnalysis, start: int, end: int, type_name: str) -> BackReference | None:
+        lex = self.lexicon
+        for gap in range(lex.back_ref_gap + 1):
+            d = start - 1 - gap
+            if d < 0:
+                break
+            if sa.gkeys[d] in lex.demonstratives and all(
+                    is_modifier(sa, j, lex) for j in range(d + 1, start)):
+                dating_end, _ = lex.dating_markers.longest(sa.gkeys, end)
+                return BackReference(type_name, sa.index, start, sa.clause_of[start], dating_end > end)
+        return None
+
+    def _is_predicate(self, sa: SentenceAnalysis, end: int) -> bool:
+        """An event noun is a predicate unless what follows makes it another predicate's argument:
+        a case marker (बैठक को संबोधित), a genitive (बातचीत की कड़ी), an instrument (कॉल्स के ज़रिए),
+        a contrast (चर्चा नहीं, बल्कि), another trigger (अपील ख़ारिज), a compound head (युद्धविराम प्रस्ताव को),
+        an infinitive complement (निंदा करने का आग्रह), or a topic marker before another trigger
+        (सहयोग पर समझौता)."""
+        lex = self.lexicon
+        n = len(sa.gkeys)
+        if lex.instrument_markers.longest(sa.gkeys, end)[0] > end:
+            return False
+        if lex.contrast_markers.longest(sa.gkeys, end)[0] > end:
+            return False  # चर्चा नहीं, बल्कि जवाब चाहते हैं: what is not wanted did not happen either
+        if end < n and lex.triggers.longest(sa.ckeys, end)[1]:
+            return False
+        if not self._not_argument(sa, end):
+            return False
+        after, cases = lex.postpositions.longest(sa.gkeys, end)
+        if cases:
+            # सहयोग पर समझौता: the noun is the topic of the trigger after पर.
+            return not (cases[0] == "PAR" and any(lex.triggers.longest(sa.ckeys, j)[1]
+                                                   for j in range(after, min(n, after + 3))))
+        if end + 1 >= n or not self._open_word(sa, end):
+            return True
+        if sa.gkeys[end].endswith("ने"):
+            # An infinitive: निंदा करने का आग्रह (the content of another event) is none, समर्थन देने का
+            # वादा (a promise of support) is one.
+            return not self._complement_of_another(sa, end)
+        # A compound head after the noun (युद्धविराम प्रस्ताव को) whose phrase is another's argument.
+        return self._not_argument(sa, end + 1)
+
+    def _complement_of_another(self, sa: SentenceAnalysis, last: int) -> bool:
+        """An oblique infinitive at ``last`` whose phrase is what another trigger asks, threatens or
+        promises: वापस बुलाने को कहा, प्रतिबंध लगाने की धमकी, निंदा करने का आग्रह."""
+        lex = self.lexicon
+        if not sa.gkeys[last].endswith("ने"):
+            return False
+        if lex.triggers.longest(sa.ckeys, last)[0] > last + 1:
+            return True  # a longer trigger starts at the infinitive itself (~ने को कहा)
+        marker_end, markers = lex.postpositions.longest(sa.gkeys, last + 1)
+        return bool(markers) and bool(lex.triggers.longest(sa.ckeys, marker_end)[1])
+
+    def _open_word(self, sa: SentenceAnalysis, i: int) -> bool:
+        """A content word: no verb form, negation, case marker, punctuation or coordinator."""
+        lex = self.lexicon
+        g = sa.gkeys[i]
+        return not (g in lex.verb_forms or g in lex.negation or g in lex.sentence_marks
+                    or g in lex.coordinators or g in lex.light_verb_followers
+                    or lex.postpositions.longest(sa.gkeys, i)[1])
+
+    def _not_argument(self, sa: SentenceAnalysis, end: int) -> bool:
+        """No case marker at ``end`` that makes the phrase before it another predicate's argument."""
+        lex = self.lexicon
+        after, cases = lex.postpositions.longest(sa.gkeys, end)
+        if not cases:
+            return True
+        if cases[0] == "GEN":
+            return after >= len(sa.gkeys) or sa.gkeys[after] in lex.light_verb_followers
+        if cases[0] == "KO" and after < len(sa.ckeys) and sa.gkeys[after] in lex.approval_words:
+            return True  # सहायता पैकेज को मंज़ूरी दी: approving it is the event
+        return cases[0] not in NOT_PREDICATE_CASES
+
+    def _date_by_reference(self, sa: SentenceAnalysis, start: int, state: PartState) -> TimeExpression | None:
+        clause = sa.clause_of[start]
+        for ref in reversed(state.back_refs):
+            if ref.sentence != sa.index or ref.clause != clause or not ref.dating or ref.token > start:
+                continue
+            for earlier in reversed(state.drafts):
+                if earlier.type == ref.type and earlier.date is not None and earlier.sa.index < sa.index:
+                    return earlier.date
+            return None
+        return None
+
+    def _valid(self, d: Draft) -> bool:
+        needs = d.pattern.needs
+        if any(a.m.political is False for a in d.actors):
+            return False
+        if ("destination" in needs or "adjacent_destination" in needs) and d.destination is None \
+                and d.host is None:
+            return False
+        if "counterpart" in needs and not d.counterparts and len({a.identity for a in d.actors}) < 2:
+            clause = d.sa.clause_of[d.start]
+            words = {d.sa.ckeys[i] for i, c in enumerate(d.sa.clause_of) if c == clause}
+            if words.isdisjoint(self.lexicon.multi_party):
+                return False
+        if "target" in needs and not any(a.m.political is not False or a.m.country for a in d.targets):
+            return False
+        if "source" in needs and not any(a.m.political for a in d.targets):
+            return False
+        if d.targets and d.type != "SANCTION" and all(a.m.political is False for a in d.targets):
+            return False  # praise of scientists, advice to players: no political recipient
+        if d.actors and all(a.m.kind == "unknown" for a in d.actors):
+            return False  # an actor nobody knows (दुकानदारों ने, पड़ोसियों ने) is not a political one
+        if d.type == "VISIT" and not any(_may_be_political(a) for a in d.actors):
+            return False  # a visit needs a political visitor; the place alone does not make one
+        if any(a.m.political is False for a in d.counterparts) and not any(a.m.political for a in d.actors):
+            return False  # a singer meeting fans
+        return any(_may_be_political(a) for a in d.participants())
+
+    def _leadership(self, sa: SentenceAnalysis, drafts: list[Draft], state: PartState) -> None:
+        """जिसकी अगुवाई X ने की / इस प्रतिनिधिमंडल की अगुवाई X कर रहे हैं: X leads the visit or meeting."""
+        lex = self.lexicon
+        for index, clause in enumerate(sa.clauses):
+            tokens = [i for i, c in enumerate(sa.clause_of) if c == index]
+            if not any(sa.ckeys[i] in lex.leadership for i in tokens):
+                continue
+            if any(d.sa is sa and sa.clause_of[d.start] == index for d in drafts):
+                continue
+            leaders = [m for m in sa.mentions if m.clause == index and m.kind == "named"
+                       and m.actor_type in ("person", None) and m.label in ("PER", None) and m.case != "GEN"]
+            if not leaders:
+                continue
+            candidates = [d for d in state.drafts if d.type in ("VISIT", "MEET") and sa.index - d.sa.index <= 2]
+            if clause.kind == REL_GENITIVE:
+                candidates = [d for d in candidates if d.sa is sa] or candidates
+            if candidates:
+                # A delegation is led on its visit: prefer the latest visit, else the latest meeting.
+                target = next((d for d in reversed(candidates) if d.type == "VISIT"), candidates[-1])
+                for m in leaders:
+                    _add(target.led_by, Arg(sa, m))
+
+    # ------------------------------------------------------------------------------------------ records
+
+    def _record(self, doc: Document, d: Draft) -> Event:
+        text = doc.text
+        cls = EVENT_CLASSES[d.type]
+        t_start, t_end = d.sa.char_span(d.start, d.end)
+        fields: dict[str, Any] = {
+            "trigger": Span(text=text[t_start:t_end], start=t_start, end=t_end),
+            "actors": [a.argument(text) for a in d.actors],
+            "targets": [a.argument(text) for a in d.targets],
+            "location": d.location.argument(text) if d.location else None,
+            "date": d.date.model_copy() if d.date else None,
+            "modality": d.modality,
+            "context": context_of(d),
+            "sentence": d.sa.index,
+            "confidence": confidence_of(d),
+            "plover": self._plover(d),
+        }
+        if d.type == "VISIT":
+            fields["destination"] = d.destination.argument(text) if d.destination else None
+            fields["host"] = d.host.argument(text) if d.host else None
+            fields["led_by"] = [a.argument(text) for a in d.led_by]
+        elif d.type in MEETING_TYPES:
+            fields["counterparts"] = [a.argument(text) for a in d.counterparts]
+        elif d.topic is not None:
+            s, e = d.sa.char_span(*d.topic)
+            fields["topic"] = Span(text=text[s:e], start=s, end=e)
+        return cls(**fields)  # type: ignore[return-value]
+
+    def _plover(self, d: Draft) -> Plover:
+        info = self.lexicon.types[d.type]
+        if d.type in PLANNED_AS_AGREE and d.modality == "planned":
+            return Plover(type="AGREE")
+        mode = info.plover_mode
+        if d.type == "MEET":
+            countries = _countries(d.participants())
+            if len(countries) >= 3 or any(_is_igo(a) for a in d.participants()):
+                mode = "multilateral"
+            elif d.location is not None and d.location.m.country and countries \
+                    and d.location.m.country not in countries and len(countries) >= 2:
+                mode = "third-party"
+        return Plover(type=info.plover_type, mode=mode)
+
+
+# ---------------------------------------------------------------------------------------------- roles
+
+
+def _may_be_political(a: Arg) -> bool:
+    """A political actor, or a named one (an entity, a KB name) nothing says is not."""
+    return bool(a.m.political) or (a.m.political is None and a.m.kind == "named")
+
+
+def _gen_owner(sa: SentenceAnalysis, start: int, lex: Lexicon, skip: Mention | None = None) -> Mention | None:
+    """The genitive phrase before a noun trigger (रूस की नसीहत, मोदी की यात्रा), also through one more
+    genitive noun (जापान के फ़ैसले की आलोचना) and past the visit's destination (शॉल्त्स की भारत यात्रा)."""
+    for m in reversed(sa.mentions):
+        if m.end > start or m is skip:
+            continue
+        if m.case != "GEN" or m.case_end > start:
+            return None
+        gap = list(range(m.case_end, skip.start if skip is not None and skip.start >= m.case_end else start))
+        markers = [j for j in gap if lex.postpositions.longest(sa.gkeys, j)[1]]
+        words = [j for j in gap if j not in markers]
+        if len(markers) > 1 or len(words) > (3 if markers else 2):
+            return None
+        if markers and lex.postpositions.longest(sa.gkeys, markers[0])[1][0] != "GEN":
+            return None
+        if all(is_modifier(sa, j, lex) for j in words):
+            return m
+        return None
+    return None
+
+
+def _governed_case(sa: SentenceAnalysis, m: Mention, lex: Lexicon, limit: int) -> tuple[str, int] | None:
+    """For X का/की/के N ... P: the case P of the noun phrase X's genitive modifies, and P's position."""
+    j = m.case_end
+    starts = {o.start for o in sa.mentions if o.kind != "unknown"}
+    while j < limit and j - m.case_end <= 6:
+        end, cases = lex.postpositions.longest(sa.gkeys, j)
+        if cases and j > m.case_end and cases[0] != "GEN":
+            return cases[0], j
+        if cases and cases[0] == "GEN":
+            j = end  # through a nested genitive: दक्षिण कोरिया के बातचीत के प्रस्ताव को
+            continue
+        g = sa.gkeys[j]
+        if j in starts or g in lex.sentence_marks or g in lex.verb_forms or g in lex.clause_openers \
+                or g in lex.negation or lex.relative_kind(g) is not None:
+            return None
+        j += 1
+    return None
+
+
+def _resolve(sa: SentenceAnalysis, m: Mention, state: PartState, lex: Lexicon) -> list[Arg]:
+    """A pronoun or relative pronoun: the actor it stands for."""
+    clause = sa.clauses[m.clause]
+    if m.kind == "relative" and clause.kind == REL_SUBJECT and clause.opener is not None:
+        antecedent = next((o for o in reversed(sa.mentions) if o.end <= clause.opener
+                           and o.kind in ("named", "nominal") and o.political and not o.place), None)
+        if antecedent is not None:
+            return [Arg(sa, antecedent)]
+    if m.kind == "pronoun" and clause.kind == OPENER and clause.parent is not None:
+        # पाकिस्तान ने कहा कि वह ...: the pronoun of a complement is the speaker.
+        speaker = [o for o in sa.mentions if o.clause == clause.parent and o.case in ("ERG", None)
+                   and o.kind in ("named", "nominal") and o.political
+                   and (not o.place or o.actor_type == "country")]
+        if speaker:
+            return [Arg(sa, speaker[0])]
+    if m.kind == "pronoun":
+        # An antecedent earlier in the sentence that is a subject or a possessor, not an object:
+        # … दमिश्क़ पहुँचा, जहाँ वह …; किसानों का जवाब, हम … चाहते हैं.
+        antecedent = next((o for o in reversed(sa.mentions) if o.end <= m.start and o.case in ("ERG", "GEN", None)
+                           and o.kind in ("named", "nominal") and o.political
+                           and (not o.place or o.actor_type == "country")), None)
+        if antecedent is not None:
+            return [Arg(sa, antecedent)]
+    return list(state.last_subject)
+
+
+def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
+    """Fill the draft's roles from the case markers of the mentions in its clause (see module doc)."""
+    sa, t = d.sa, d.type
+    clause_index = sa.clause_of[d.start]
+    clause = sa.clauses[clause_index]
+    local = [m for m in sa.mentions if m.clause == clause_index]
+    before = [m for m in local if m.end <= d.start]
+    used: set[int] = set()
+
+    # Destination of a visit: the place right before the verb (दमिश्क़ पहुँचा), or after के लिए.
+    if t == "VISIT":
+        for m in reversed(before):
+            gap = d.start - m.end
+            adjacent_ok = gap == 0 and m.case is None
+            if m.place and (adjacent_ok or ("adjacent_destination" not in d.pattern.needs and gap <= 1
+                                            and m.case in (None, "MEIN"))):
+                d.destination = Arg(sa, m)
+                used.add(id(m))
+            break
+
+    owner = _gen_owner(sa, d.start, lex, d.destination.m if d.destination else None) \
+        if d.pattern.kind in ("noun", "phrase") else None
+    info = lex.types[t]
+    has_explicit_target = any(m.case in ("TOWARD", "AGAINST") or (
+        m.case == "GEN" and (_governed_case(sa, m, lex, d.start) or ("", 0))[0] in ("TOWARD", "AGAINST"))
+        for m in before)
+    if owner is not None and id(owner) not in used:
+        role = info.gen_owner
+        if role == "actor_or_destination":
+            role = "destination" if owner.place else "actor"
+        if role == "target" and has_explicit_target:
+            role = "actor"
+        if role == "destination" and d.destination is None:
+            d.destination = Arg(sa, owner)
+        elif role == "target":
+            _add(d.targets, Arg(sa, owner))
+        used.add(id(owner))
+        owner_role = role
+    else:
+        owner_role = None
+
+    subjects: list[Arg] = []
+    for m in before:
+        if m.case in ("ERG", "AGENT") and id(m) not in used:
+            subjects.extend(_resolve(sa, m, state, lex) if m.kind in ("pronoun", "relative") else [Arg(sa, m)])
+            d.inherited = d.inherited or m.kind in ("pronoun", "relative")
+            used.add(id(m))
+    if not subjects:
+        for m in before:
+            if m.case is None and id(m) not in used and m.kind in ("named", "nominal", "pronoun", "relative"):
+                if m.kind in ("pronoun", "relative"):
+                    subjects.extend(_resolve(sa, m, state, lex))
+                    d.inherited = True
+                elif not (t == "VISIT" and m.place):
+                    subjects.append(Arg(sa, m))
+                used.add(id(m))
+                if subjects:
+                    # Only the first nominative phrase and those coordinated with it.
+                    rest = [o for o in before if o.start > m.start and o.case is None and id(o) not in used]
+                    for o in rest:
+                        if all(g in lex.coordinators for g in sa.gkeys[m.end:o.start]) and o.kind != "proform":
+                            subjects.append(Arg(sa, o))
+                            used.add(id(o))
+                    break
+    if not subjects and clause.kind == REL_SUBJECT:
+        rel = Mention(clause.start, clause.start + 1, "relative", clause=clause_index)
+        subjects = _resolve(sa, rel, state, lex)
+        d.inherited = bool(subjects)
+    if not subjects:
+        subjects = _group_subject(sa, clause_index, d.start)
+    if owner_role == "actor" and owner is not None:
+        if subjects and info.gen_owner == "actor" and owner.political and owner.case_end < d.start - 1:
+            # किसानों ने मंत्री के इस्तीफ़े की मांग की: with a subject of its own, a noun's farther
+            # genitive names whom the event is about.
+            _add(d.targets, Arg(sa, owner))
+        else:
+            subjects.append(Arg(sa, owner))
+    if not subjects and sa.part_kind in ("teaser", "headline") and d.pattern.kind == "noun":
+        # A headline opens with its event noun (बैठक: किसानों का जवाब …): its actor may follow it.
+        later = next((m for m in sa.mentions if m.start >= d.end and m.case in ("ERG", "GEN", None)
+                      and m.kind in ("named", "nominal") and m.political and not m.place), None)
+        if later is not None:
+            subjects = [Arg(sa, later)]
+            used.add(id(later))
+            d.inherited = True
+    if not subjects and sa.part_kind in ("teaser", "headline") and state.last_subject:
+        subjects = list(state.last_subject)
+        d.inherited = True
+    for a in subjects:
+        _add(d.actors, a)
+
+    between: list[Arg] = []
+    recipients: list[Arg] = []  # को-phrases: targets only when nothing stronger names one
+    for m in local:
+        if id(m) in used or m.kind in ("pronoun", "relative"):
+            continue
+        case: str | None = m.case
+        arg = Arg(sa, m)
+        after_trigger = m.start >= d.end
+        if m.kind == "proform":
+            if state.last_place is not None and d.location is None:
+                d.location = state.last_place
+            continue
+        if case == "GEN" and not after_trigger:
+            governed = _governed_case(sa, m, lex, d.start)
+            if governed is None:
+                continue
+            case = governed[0]
+            if case in ("TOWARD", "AGAINST") and d.topic is None and governed[1] > m.case_end:
+                d.topic = (m.case_end, governed[1])
+            if case in ("MEIN", "HOST", "LEADER"):
+                continue  # रूस के दौरे में: the place is the phrase's head, not the genitive
+        if m.kind == "unknown" and case not in ("SE", "WITH", "BETWEEN"):
+            continue  # untagged words before को / पर / के लिए are mostly things, not recipients
+        slot = _role_of(case, t, m, after_trigger)
+        if slot in ("counterparts", "targets", "actors", "led_by"):
+            _add(getattr(d, slot), arg)
+        elif slot == "between":
+            between.append(arg)
+        elif slot == "recipients":
+            recipients.append(arg)
+        elif slot in ("location", "destination", "host") and getattr(d, slot) is None:
+            setattr(d, slot, arg)
+
+    if not d.targets:
+        for a in recipients:
+            _add(d.targets, a)
+    if between:
+        if not d.actors:
+            for a in between:
+                _add(d.actors, a)
+        elif t in MEETING_TYPES:
+            for a in between:
+                _add(d.counterparts, a)
+        else:
+            for a in between:
+                _add(d.targets if t != "AGREE" else d.actors, a)
+
+    # A complement after the trigger (रूस की नसीहत, … से बचे इस्राईल): its subject is the addressee.
+    if t in ("REQUEST", "THREATEN") and not d.targets:
+        for m in sa.mentions:
+            if m.start >= d.end and m.case in (None, "ERG") and m.kind in ("named", "nominal") and m.political \
+                    and (not m.place or m.actor_type == "country"):
+                _add(d.targets, Arg(sa, m))
+                break
+    if clause.kind == REL_PLACE and d.location is None and state.last_place is not None:
+        d.location = state.last_place
+    if t in MEETING_TYPES:
+        for a in d.counterparts:
+            _add(d.targets, a)
+    elif t == "VISIT" and not d.targets:
+        recipient = d.host or d.destination
+        if recipient is not None:
+            d.targets.append(recipient)
+    actor_ids = {a.identity for a in d.actors}
+    d.counterparts = [a for a in d.counterparts if a.identity not in actor_ids]
+    d.targets = [a for a in d.targets if a.identity not in actor_ids or t == "VISIT"]
+
+
+def _role_of(case: str | None, t: str, m: Mention, after_trigger: bool) -> str | None:
+    """The role a phrase with case marker ``case`` plays for an event of type ``t``."""
+    actor_like = not m.place or m.actor_type == "country"  # a country is both a place and an actor
+    if (case in ("SE", "WITH") and t in MEETING_TYPES) or (case == "KO" and t == "CALL"):
+        return "counterparts"
+    if case == "BETWEEN":
+        return "between"
+    if case == "WITH":
+        return {"AGREE": "actors", "COOPERATE": "targets", "SANCTION": "targets"}.get(t)
+    if case == "SE":
+        return "targets" if t in ("REQUEST", "SANCTION") and not after_trigger else None
+    if case == "KO":
+        return "recipients" if t in KO_TARGETS and actor_like else None
+    if case == "PAR":
+        return "targets" if t in ("ACCUSE", "SANCTION", "THREATEN") and not after_trigger else None
+    if case in ("TOWARD", "AGAINST"):
+        return "targets"
+    if case == "FOR":
+        if t == "VISIT" and m.place:
+            return "destination"
+        return "targets" if t in ("COOPERATE", "AID", "SUPPORT") and actor_like else None
+    if case == "MEIN":
+        return "location" if m.place else None
+    if case == "HOST":
+        return "host" if t == "VISIT" else None
+    if case == "LEADER":
+        return "led_by"
+    return None
+
+
+def _group_subject(sa: SentenceAnalysis, clause_index: int, start: int) -> list[Arg]:
+    """The subject a clause joined by और shares with the clause before it."""
+    group = sa.clauses[clause_index].group
+    for index in range(clause_index - 1, -1, -1):
+        if sa.clauses[index].group != group:
+            continue
+        ergative = [m for m in sa.mentions if m.clause == index and m.case in ("ERG", "AGENT")
+                    and m.kind in ("named", "nominal")]
+        if ergative:
+            return [Arg(sa, m) for m in ergative]
+        nominative = [m for m in sa.mentions if m.clause == index and m.case is None
+                      and m.kind in ("named", "nominal") and m.political and not m.place]
+        if nominative:
+            return [Arg(sa, nominative[0])]
+    return []
+
+
+# ---------------------------------------------------------------------------------------------- merging
+
+
+def _same_actor(a: Sequence[Arg], b: Sequence[Arg]) -> bool:
+    ids_a = {x.identity for x in a} | {x.m.country for x in a if x.m.country}
+    ids_b = {x.identity for x in b} | {x.m.country for x in b if x.m.country}
+    return bool(ids_a & ids_b)
+
+
+def _absorb(into: Draft, other: Draft) -> None:
+    for name in ("actors", "counterparts", "targets", "led_by"):
+        target: list[Arg] = getattr(into, name)
+        for a in getattr(other, name):
+            if a.identity not in {x.identity for x in target}:
+                target.append(a)
+    for name in ("location", "destination", "host"):
+        if getattr(into, name) is None:
+            setattr(into, name, getattr(other, name))
+    if into.date is None and other.date is not None:
+        into.date = other.date
+
+
+def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+    """One record per event: headline events into the body event they summarize, and the same event
+    told again in the next sentence of a part (same type and modality, shared actor, no other date)."""
+    out: list[Draft] = []
+    headline = [d for d in drafts if d.sa.part_kind == "headline"]
+    rest = [d for d in drafts if d.sa.part_kind != "headline"]
+    for d in rest:
+        prev = next((o for o in reversed(out) if o.story == d.story and o.type == d.type), None)
+        if prev is not None and d.sa.index - prev.sa.index <= 1 and prev.modality == d.modality \
+                and _same_actor(prev.actors, d.actors) and (
+                    d.date is None or prev.date is None or d.date.value == prev.date.value):
+            _absorb(prev, d)
+            continue
+        out.append(d)
+    for h in headline:
+        body = next((d for d in out if d.sa.part_kind == "body" and d.type == h.type and (
+            _same_actor(d.actors, h.actors) or _same_actor(
+                [x for x in (d.destination,) if x], [x for x in (h.destination,) if x]))), None)
+        if body is not None:
+            date = body.date
+            _absorb(body, h)
+            body.date = date
+        else:
+            out.append(h)
+    out.sort(key=lambda d: (d.sa.index, d.start))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- scoring
+
+
+def _countries(args: Sequence[Arg]) -> set[str]:
+    return {a.m.country for a in args if a.m.country}
+
+
+def _is_igo(a: Arg) -> bool:
+    return (a.m.code or "").startswith("IGO") or a.m.sector == "IGO"
+
+
+def context_of(d: Draft) -> str:
+    """Diplomatic when the participants belong to two or more countries or one is an international
+    organization; domestic otherwise."""
+    args = d.participants() + ([d.destination] if d.destination else [])
+    if len(_countries(args)) >= 2 or any(_is_igo(a) for a in args):
+        return "diplomatic"
+    return "domestic"
+
+
+TRIGGER_BASE = {"phrase": 0.45, "verb": 0.4, "noun": 0.35}
+
+
+def confidence_of(d: Draft) -> float:
+    """Trigger strength plus evidence (docs/events.md, "Confidence")."""
+    score = TRIGGER_BASE.get(d.pattern.kind, 0.35)
+    if d.actors:
+        score += 0.2
+        if any(a.m.kb_id and not a.m.kb_id.startswith("local:") for a in d.actors):
+            score += 0.1
+    if d.targets or d.counterparts or d.destination:
+        score += 0.1
+    if d.date is not None:
+        score += 0.1 if not d.date_via_reference else 0.05
+    if d.inherited:
+        score -= 0.15
+    return round(min(0.95, max(0.05, score)), 2)

@@ -1,0 +1,347 @@
+"""The event stage's vocabulary, read from its data files, compiled into token tries.
+
+* ``triggers.yaml`` — trigger words, nouns and multiword predicates per event type, vetoes, back-reference
+  and retyping cues, context vetoes;
+* ``grammar.yaml`` — case markers, clause openers, relatives, pronouns, modality cues;
+* ``actors.yaml`` — nominal actor heads (सरकार, प्रतिनिधिमंडल ...) with their sector codes, and heads that name
+  no political actor (पर्यटक, टीम, अदालत).
+
+Everything is compiled once (:func:`load_lexicon` is cached) into tries keyed by token keys, so matching a
+sentence is one dictionary walk per token and never compiles a pattern.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+import regex
+import yaml
+
+from hindinews.normalize import match_key
+from hindinews.schema import EVENT_CLASSES
+
+T = TypeVar("T")
+
+VETO = "VETO"
+TRIGGER_KINDS = ("verb", "noun", "phrase")
+NEEDS = frozenset({"destination", "adjacent_destination", "counterpart", "target", "source"})
+GEN_OWNER_ROLES = frozenset({"actor", "target", "actor_or_destination"})
+
+_PATTERN_TOKEN = regex.compile(r"[\p{L}\p{M}\p{Nd}]++|\S", regex.V1)
+
+
+def content_key(norm: str) -> str:
+    """The key content words are compared by: :func:`match_key`, or the text itself for punctuation."""
+    return match_key(norm) or norm
+
+
+@lru_cache(maxsize=65536)
+def gram_key(norm: str) -> str:
+    """The key closed-class words are compared by: nukta dropped, chandrabindu as anusvara, vowels kept."""
+    s = unicodedata.normalize("NFD", norm).replace("\u093c", "").replace("\u0901", "\u0902")
+    return unicodedata.normalize("NFC", s).lower()
+
+
+def pattern_tokens(pattern: str) -> list[str]:
+    return _PATTERN_TOKEN.findall(pattern)
+
+
+class Trie(Generic[T]):
+    """Token sequences to values; ``~suffix`` steps match any key that ends with the suffix."""
+
+    __slots__ = ("children", "suffixes", "values")
+
+    def __init__(self) -> None:
+        self.children: dict[str, Trie[T]] = {}
+        self.suffixes: list[tuple[str, Trie[T]]] = []
+        self.values: list[T] = []
+
+    def add(self, keys: Sequence[str], value: T) -> None:
+        node = self
+        for key in keys:
+            if key.startswith("~") and len(key) > 1:
+                suffix = key[1:]
+                child = next((n for s, n in node.suffixes if s == suffix), None)
+                if child is None:
+                    child = Trie()
+                    node.suffixes.append((suffix, child))
+                node = child
+            else:
+                node = node.children.setdefault(key, Trie())
+        node.values.append(value)
+
+    def longest(self, keys: Sequence[str], start: int) -> tuple[int, list[T]]:
+        """The end of the longest match starting at ``start`` and its values; (start, []) when none."""
+        best_end, best = start, []
+        frontier: list[tuple[Trie[T], int]] = [(self, start)]
+        while frontier:
+            node, i = frontier.pop()
+            if node.values and i > best_end:
+                best_end, best = i, node.values
+            if i >= len(keys):
+                continue
+            key = keys[i]
+            child = node.children.get(key)
+            if child is not None:
+                frontier.append((child, i + 1))
+            for suffix, child in node.suffixes:
+                if key.endswith(suffix) and len(key) > len(suffix):
+                    frontier.append((child, i + 1))
+        return best_end, best
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerPattern:
+    """One lexicon pattern: an event type (or VETO), its kind and what its clause must show."""
+
+    type: str
+    kind: str
+    needs: frozenset[str]
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class TypeInfo:
+    plover_type: str
+    plover_mode: str | None
+    gen_owner: str
+    needs: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class NominalHead:
+    sector: str | None  # None: a head that names no political actor
+    text: str
+    title: bool = False  # a person's title: a name may follow (विदेश मंत्री सर्गेई लावरोव)
+
+    @property
+    def political(self) -> bool:
+        return self.sector is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Retype:
+    source: str
+    target: str
+    window: int
+    cues: frozenset[str]
+
+
+@dataclass
+class Lexicon:
+    """The compiled vocabulary of the event stage."""
+
+    types: dict[str, TypeInfo]
+    triggers: Trie[TriggerPattern]
+    nominals: Trie[NominalHead]
+    postpositions: Trie[str]
+    retypes: list[Retype]
+    back_ref_gap: int
+    demonstratives: frozenset[str]
+    dating_markers: Trie[str]
+    instrument_markers: Trie[str]
+    contrast_markers: Trie[str]
+    light_verb_followers: frozenset[str]
+    approval_words: frozenset[str]
+    context_vetoes: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]]
+    coordinators: frozenset[str]
+    clause_openers: frozenset[str]
+    relatives: dict[str, frozenset[str]]
+    sentence_marks: frozenset[str]
+    pronouns: frozenset[str]
+    place_proforms: frozenset[str]
+    multi_party: frozenset[str]
+    leadership: frozenset[str]
+    verb_forms: frozenset[str]
+    not_names: frozenset[str]
+    negation: frozenset[str]
+    future_endings: tuple[str, ...]
+    planned_words: frozenset[str]
+    reported_words: frozenset[str]
+    speech_verbs: frozenset[str]
+    sources: list[str] = field(default_factory=list)
+
+    def context_vetoed(self, scope: str, keys: Sequence[str], key_set: frozenset[str]) -> bool:
+        """Whether a sentence (its content keys) holds a context cue of ``scope`` (a type, or "all")."""
+        single, multi = self.context_vetoes.get(scope, (frozenset(), ()))
+        if not key_set.isdisjoint(single):
+            return True
+        for cue in multi:
+            n = len(cue)
+            if any(tuple(keys[i:i + n]) == cue for i in range(len(keys) - n + 1) if keys[i] == cue[0]):
+                return True
+        return False
+
+    def relative_kind(self, gkey: str) -> str | None:
+        for kind, words in self.relatives.items():
+            if gkey in words:
+                return kind
+        return None
+
+
+class LexiconError(ValueError):
+    """A lexicon data file that does not say what the loader expects."""
+
+
+def _data_path(name: str) -> Path:
+    return Path(str(resources.files("hindinews.events").joinpath(name)))
+
+
+def _read(path: Path, expected_format: str) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{path}: not valid YAML: {exc}") from None
+    if not isinstance(data, dict) or data.get("format") != expected_format:
+        raise LexiconError(f"{path}: expected a mapping with format: {expected_format}")
+    return data
+
+
+def _expand(pattern: str, paradigms: Mapping[str, Sequence[str]]) -> list[str]:
+    """Surface patterns of one lexicon pattern: ``stem+V`` becomes one pattern per ending of paradigm V."""
+    outs = [""]
+    for word in pattern.split():
+        stem, plus, paradigm = word.partition("+")
+        if plus:
+            if paradigm not in paradigms:
+                raise LexiconError(f"pattern {pattern!r}: unknown paradigm {paradigm!r}")
+            forms = [stem + ending for ending in paradigms[paradigm]]
+        else:
+            forms = [word]
+        outs = [f"{o} {f}".strip() for o in outs for f in forms]
+    return outs
+
+
+def _keys(pattern: str, key: Any = content_key) -> list[str]:
+    return [tok if tok.startswith("~") else key(tok) for tok in _tilde_tokens(pattern)]
+
+
+def _tilde_tokens(pattern: str) -> list[str]:
+    out: list[str] = []
+    for word in pattern.split():
+        if word.startswith("~"):
+            out.append("~" + content_key(word[1:]))
+        else:
+            out.extend(pattern_tokens(word))
+    return out
+
+
+def _cues(values: Iterable[str]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    keyed = [tuple(content_key(t) for t in pattern_tokens(v)) for v in values]
+    return frozenset(k[0] for k in keyed if len(k) == 1), tuple(k for k in keyed if len(k) > 1)
+
+
+def _words(values: Iterable[str], key: Any = gram_key) -> frozenset[str]:
+    return frozenset(key(v) for v in values)
+
+
+def _phrase_trie(values: Iterable[str], key: Any, value_of: Any = None) -> Trie[str]:
+    trie: Trie[str] = Trie()
+    for value in values:
+        trie.add([key(t) for t in pattern_tokens(value)], value if value_of is None else value_of(value))
+    return trie
+
+
+def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) -> Lexicon:
+    """Compile the three data files; a LexiconError names the file and entry that is wrong."""
+    trig = _read(triggers_path, "hindinews-event-triggers/1")
+    gram = _read(grammar_path, "hindinews-event-grammar/1")
+    acts = _read(actors_path, "hindinews-event-actors/1")
+    paradigms: dict[str, list[str]] = trig.get("paradigms") or {}
+
+    types: dict[str, TypeInfo] = {}
+    triggers: Trie[TriggerPattern] = Trie()
+    for type_name, spec in (trig.get("types") or {}).items():
+        if type_name not in EVENT_CLASSES:
+            raise LexiconError(f"{triggers_path}: unknown event type {type_name!r}")
+        plover = spec.get("plover") or {}
+        if "type" not in plover:
+            raise LexiconError(f"{triggers_path}: {type_name} has no plover type")
+        gen_owner = spec.get("gen_owner", "actor")
+        if gen_owner not in GEN_OWNER_ROLES:
+            raise LexiconError(f"{triggers_path}: {type_name}: gen_owner must be one of {sorted(GEN_OWNER_ROLES)}")
+        type_needs = frozenset(spec.get("needs") or ())
+        if type_needs - NEEDS:
+            raise LexiconError(f"{triggers_path}: {type_name}: unknown needs {sorted(type_needs - NEEDS)}")
+        types[type_name] = TypeInfo(plover["type"], plover.get("mode"), gen_owner, type_needs)
+        for kind in TRIGGER_KINDS:
+            for item in spec.get(kind) or ():
+                pattern, needs = (item, frozenset()) if isinstance(item, str) else (
+                    item["pattern"], frozenset(item.get("needs") or ()))
+                if needs - NEEDS:
+                    raise LexiconError(f"{triggers_path}: {pattern!r}: unknown needs {sorted(needs - NEEDS)}")
+                for surface in _expand(pattern, paradigms):
+                    triggers.add(_keys(surface), TriggerPattern(type_name, kind, type_needs | needs, surface))
+    for pattern in trig.get("vetoes") or ():
+        for surface in _expand(pattern, paradigms):
+            triggers.add(_keys(surface), TriggerPattern(VETO, "phrase", frozenset(), surface))
+
+    nominals: Trie[NominalHead] = Trie()
+    titles = {content_key(t) for t in acts.get("person_titles") or ()}
+    for sector, heads in (acts.get("political") or {}).items():
+        for head in heads:
+            nominals.add(_keys(head), NominalHead(sector, head, "".join(_keys(head)) in titles))
+    for head in acts.get("non_political") or ():
+        nominals.add(_keys(head), NominalHead(None, head))
+
+    postpositions: Trie[str] = Trie()
+    for marker, case in (gram.get("postpositions") or {}).items():
+        postpositions.add([gram_key(t) for t in pattern_tokens(marker)], case)
+
+    back = trig.get("back_references") or {}
+    retypes = [
+        Retype(r["from"], r["to"], int(r.get("window", 3)), _words(r["cues"], content_key))
+        for r in trig.get("retype") or ()
+    ]
+    vetoes = trig.get("context_vetoes") or {}
+    modality = gram.get("modality") or {}
+    relatives = {kind: _words(words) for kind, words in (gram.get("relatives") or {}).items()}
+    return Lexicon(
+        types=types,
+        triggers=triggers,
+        nominals=nominals,
+        postpositions=postpositions,
+        retypes=retypes,
+        back_ref_gap=int(back.get("gap", 1)),
+        demonstratives=_words(back.get("demonstratives") or ()),
+        dating_markers=_phrase_trie(back.get("dating_markers") or (), gram_key),
+        instrument_markers=_phrase_trie(trig.get("instrument_markers") or (), gram_key),
+        contrast_markers=_phrase_trie(trig.get("contrast_markers") or (), gram_key),
+        light_verb_followers=_words(trig.get("light_verb_followers") or ()),
+        approval_words=_words(trig.get("approval_words") or ()),
+        context_vetoes={k: _cues(v) for k, v in vetoes.items()},
+        coordinators=_words(gram.get("coordinators") or ()),
+        clause_openers=_words(gram.get("clause_openers") or ()),
+        relatives=relatives,
+        sentence_marks=_words(gram.get("sentence_marks") or ()),
+        pronouns=_words(gram.get("pronouns") or ()),
+        place_proforms=_words(gram.get("place_proforms") or ()),
+        multi_party=_words(gram.get("multi_party") or (), content_key),
+        leadership=_words(gram.get("leadership") or (), content_key),
+        verb_forms=_words(gram.get("verb_forms") or ()),
+        not_names=_words(gram.get("not_names") or ()),
+        negation=_words(modality.get("negation") or ()),
+        future_endings=tuple(gram_key(e) for e in modality.get("future_endings") or ()),
+        planned_words=_words(modality.get("planned_words") or (), content_key),
+        reported_words=_words(modality.get("reported_words") or (), content_key),
+        speech_verbs=_words(modality.get("speech_verbs") or ()),
+        sources=[str(triggers_path), str(grammar_path), str(actors_path)],
+    )
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(
+    triggers: str | None = None, grammar: str | None = None, actors: str | None = None
+) -> Lexicon:
+    """The packaged lexicon, or one built from other files (paths as strings, for caching)."""
+    return build_lexicon(
+        Path(triggers) if triggers else _data_path("triggers.yaml"),
+        Path(grammar) if grammar else _data_path("grammar.yaml"),
+        Path(actors) if actors else _data_path("actors.yaml"),
+    )

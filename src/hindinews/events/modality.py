@@ -1,0 +1,66 @@
+"""Modality of an event from the verb group after its trigger and the clause around it.
+
+* ``negated``: a negation word (नहीं, न, मत) next to the trigger or in its verb group;
+* ``reported``: a word of possibility or hypothesis in the clause (संभावना, उम्मीद, सकता, अगर), or a future
+  inside a complement of a speech verb (उन्होंने कहा कि ... मुलाक़ात करेंगे);
+* ``planned``: a future ending in the verb group (करेगा, जाएँगे, होगी) or a word of intention (वाले हैं, योजना);
+* ``asserted`` otherwise (की थी, पहुँचा, कर रहे हैं, and headlines without a finite verb).
+"""
+
+from __future__ import annotations
+
+from hindinews.events.analysis import OPENER, SentenceAnalysis
+from hindinews.events.lexicon import Lexicon
+from hindinews.schema import Modality
+
+VERB_GROUP = 6  # tokens after a trigger that may still belong to its verb group (मुलाकात नहीं की थी)
+# न केवल / न सिर्फ़ (not only) is no negation; compared by grammar key (nukta dropped).
+_NEGATION_ADVERB_EXCEPTIONS = frozenset({"केवल", "सिर्फ"})
+
+
+def verb_group(sa: SentenceAnalysis, start: int, end: int) -> range:
+    """The trigger and the tokens after it up to the end of its clause, at most VERB_GROUP of them."""
+    clause = sa.clause_of[start]
+    stop = end
+    while stop < len(sa.tokens) and stop - end < VERB_GROUP and sa.clause_of[stop] == clause:
+        stop += 1
+    return range(start, stop)
+
+
+def _is_future(gkey: str, lexicon: Lexicon) -> bool:
+    return len(gkey) > 3 and gkey.endswith(lexicon.future_endings)
+
+
+def modality_of(sa: SentenceAnalysis, start: int, end: int, lexicon: Lexicon) -> Modality:
+    group = verb_group(sa, start, end)
+    clause_index = sa.clause_of[start]
+    clause_tokens = [i for i, c in enumerate(sa.clause_of) if c == clause_index]
+    before = range(max(clause_tokens[0], start - 2), start)
+    for i in (*before, *group):
+        g = sa.gkeys[i]
+        if g in lexicon.negation:
+            following = sa.gkeys[i + 1] if i + 1 < len(sa.gkeys) else ""
+            if following not in _NEGATION_ADVERB_EXCEPTIONS:
+                return "negated"
+    if any(sa.ckeys[i] in lexicon.reported_words for i in clause_tokens):
+        return "reported"
+    future = any(_is_future(sa.gkeys[i], lexicon) for i in group) or any(
+        sa.ckeys[i] in lexicon.planned_words for i in group)
+    if future and _in_speech_complement(sa, clause_index, lexicon):
+        return "reported"
+    return "planned" if future else "asserted"
+
+
+def _in_speech_complement(sa: SentenceAnalysis, clause_index: int, lexicon: Lexicon) -> bool:
+    """The clause is (inside) a कि-complement whose governing clause has a speech verb (कहा कि ...)."""
+    seen = set()
+    clause = sa.clauses[clause_index]
+    while clause.parent is not None and clause_index not in seen:
+        seen.add(clause_index)
+        if clause.kind == OPENER and clause.opener is not None:
+            lo = sa.clauses[clause.parent].start
+            if any(sa.gkeys[i] in lexicon.speech_verbs for i in range(lo, clause.opener)):
+                return True
+        clause_index = clause.parent
+        clause = sa.clauses[clause_index]
+    return False
