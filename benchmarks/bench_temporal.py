@@ -31,23 +31,8 @@ SEED = SHARED / "examples" / "seed-article.txt"
 
 sys.path.insert(0, str(REPO / "src"))
 
+from hindinews.ner.conll import read_conll  # noqa: E402
 from hindinews.temporal import find_times  # noqa: E402
-
-
-def read_conll(path: Path) -> list[list[tuple[str, str]]]:
-    sentences: list[list[tuple[str, str]]] = []
-    current: list[tuple[str, str]] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            if current:
-                sentences.append(current)
-                current = []
-            continue
-        fields = line.split("\t") if "\t" in line else line.split()
-        current.append((fields[0], fields[-1].strip()))
-    if current:
-        sentences.append(current)
-    return sentences
 
 
 def gold_spans(labels: list[str], kind: str = "NETI") -> list[tuple[int, int]]:

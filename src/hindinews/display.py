@@ -14,6 +14,8 @@ def print_summary(doc: Document) -> None:
     from rich.table import Table
 
     console = Console()
+    if not console.is_terminal:  # piped or captured: don't squeeze the tables into 80 columns
+        console = Console(width=160)
     kinds: dict[str, int] = {}
     for part in doc.parts:
         kinds[part.kind] = kinds.get(part.kind, 0) + 1

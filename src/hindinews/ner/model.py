@@ -39,7 +39,7 @@ def default_model_dir() -> Path:
         return Path(__file__).resolve().parents[3] / "models"
 
 
-def _sha256(path: Path) -> str:
+def sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
@@ -69,7 +69,7 @@ def verify(root: Path) -> dict[str, dict[str, object]]:
                 f"model file {path} has {size} bytes, the manifest says {entry['size']}: it is truncated or "
                 "altered; reinstall hindinews or restore the file"
             )
-        if _sha256(path) != entry["sha256"]:
+        if sha256(path) != entry["sha256"]:
             raise ModelError(
                 f"model file {path} does not match its SHA-256 in {manifest_path}: it was altered; reinstall "
                 "hindinews or restore the file"

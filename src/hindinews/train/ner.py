@@ -15,7 +15,6 @@ manifest. Needs the ``train`` extra (gensim).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import logging
 import shutil
@@ -26,6 +25,7 @@ from collections import Counter
 from pathlib import Path
 
 from hindinews.ner.conll import HINER_MAP, ILNER_MAP, map_labels, read_conll
+from hindinews.ner.model import sha256
 from hindinews.normalize import normalize_text
 
 log = logging.getLogger("hindinews.train.ner")
@@ -42,14 +42,6 @@ def to_stanza(sentences: list[list[tuple[str, str]]]) -> list[list[dict[str, str
             row.append({"text": norm, "ner": tag})
         rows.append(row)
     return rows
-
-
-def sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def prepare(data: Path, work: Path, dim: int, max_vocab: int) -> None:
