@@ -6,9 +6,10 @@ The core is :meth:`NerTagger.tag`, token lists in, BIO tag lists out, which the 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -74,6 +75,29 @@ def tags_from_spans(n: int, spans: Sequence[tuple[int, int, str]]) -> list[str]:
     return tags
 
 
+@contextlib.contextmanager
+def _optimizer_without_dynamo() -> Iterator[None]:
+    """Let Stanza build its (never used) training optimizer without importing ``torch._dynamo``.
+
+    Stanza's NER trainer creates an optimizer even to predict. torch wraps ``Optimizer.add_param_group``
+    in ``torch._disable_dynamo``, whose first call imports ``torch._dynamo``: 1.5–2 s, half of our cold
+    start. That wrapper caches the function to call as ``fn.__dynamo_disable``; while the model loads we
+    point the cache at the plain function (nothing is compiled here), then restore torch's own state.
+    If torch changes this internal detail, the guard does nothing and the load is only slower.
+    """
+    import torch
+
+    wrapped = getattr(getattr(torch.optim.Optimizer, "add_param_group", None), "__wrapped__", None)
+    patched = wrapped is not None and getattr(wrapped, "__dynamo_disable", None) is None
+    if patched:
+        wrapped.__dynamo_disable = wrapped  # type: ignore[union-attr]
+    try:
+        yield
+    finally:
+        if patched and getattr(wrapped, "__dynamo_disable", None) is wrapped:
+            del wrapped.__dynamo_disable  # type: ignore[union-attr]
+
+
 class NerTagger:
     """Pipeline component ``ner``: fills ``Document.entities`` (PER, LOC, ORG) on token boundaries.
 
@@ -109,19 +133,20 @@ class NerTagger:
         import stanza
 
         try:
-            return stanza.Pipeline(
-                lang="hi",
-                dir=str(self.files.root),
-                processors="tokenize,ner",
-                tokenize_pretokenized=True,
-                ner_model_path=str(self.files.tagger),
-                ner_pretrain_path=str(self.files.pretrain),
-                ner_batch_size=self.batch_size,
-                download_method=None,
-                allow_unknown_language=True,
-                use_gpu=False,
-                logging_level="WARN",
-            )
+            with _optimizer_without_dynamo():
+                return stanza.Pipeline(
+                    lang="hi",
+                    dir=str(self.files.root),
+                    processors="tokenize,ner",
+                    tokenize_pretokenized=True,
+                    ner_model_path=str(self.files.tagger),
+                    ner_pretrain_path=str(self.files.pretrain),
+                    ner_batch_size=self.batch_size,
+                    download_method=None,
+                    allow_unknown_language=True,
+                    use_gpu=False,
+                    logging_level="ERROR",  # not the expected "unsupported language: hi" warning
+                )
         except Exception as exc:  # Stanza raises a variety of errors for broken files
             raise ModelError(f"could not load the NER model in {self.files.root}: {exc}") from exc
 

@@ -87,12 +87,9 @@ class Patterns:
         self.followers = dict(followers)
         self.phrase_heads = phrase_heads  # first words of multi-word triggers: never filtered
         self._trigger_words = frozenset(triggers)
+        # Compiled on first use and cached: compiling every combination up front cost 0.4 s of start-up,
+        # and a typical text needs only a few of them.
         self._compiled: dict[frozenset[str], tuple[regex.Pattern[str], tuple[str, ...]]] = {}
-        self.master = self._compile(BRANCHES)
-        # Compiled up front, so that no document pays for a compilation. A word of several kinds whose
-        # conditions only partly hold, or two triggers at one place, may still need one later (cached).
-        for classes in {_DIGIT, *triggers.values(), *(frozenset({c}) for c in CLASS_BRANCHES)}:
-            self.matcher(classes)
         self.word = regex.compile(r"[\p{L}\p{M}]++|[,;:।?!]")  # words and clause punctuation
 
     def _compile(self, names: tuple[str, ...]) -> regex.Pattern[str]:
