@@ -13,6 +13,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
+import regex
+
 from hindinews.ner import rules
 from hindinews.ner.model import ModelError, locate
 from hindinews.normalize import Normalized
@@ -26,6 +28,8 @@ MAX_TOKENS = 150
 # The character model reads every character of a token: a 100,000-character "word" of scraped junk would
 # cost time and memory for nothing, so the model sees at most this many characters of a token.
 MAX_TOKEN_CHARS = 40
+MAX_TOKENS_PER_CALL = 20_000
+_HAS_LETTER = regex.compile(r"\p{L}")
 # Knowledge-base names of at least this many tokens are added where the model found nothing. Measured on
 # IL-NER dev with the shipped model (models/MODEL_CARD.md): multi-token names (महात्मा गांधी, विश्व बैंक,
 # अलेक्ज़ेंडर नोवाक) raise strict F1; one-token names lower it, since many are also common words (सूची is
@@ -152,19 +156,33 @@ class NerTagger:
 
     # ------------------------------------------------------------------------------------------- core
     def model_tags(self, sentences: list[list[str]]) -> list[list[str]]:
-        """The statistical model's BIO tags alone, long sentences cut into windows."""
-        windows: list[list[str]] = []
-        owners: list[int] = []
+        """The statistical model's BIO tags alone, long sentences cut into windows.
+
+        Windows without a single letter (punctuation runs, numbers) can hold no name and skip the model;
+        the rest go to Stanza at most MAX_TOKENS_PER_CALL tokens at a time, which bounds memory on a
+        megabyte-long document.
+        """
+        out: list[list[str]] = [["O"] * len(sentence) for sentence in sentences]
+        windows: list[tuple[int, int, list[str]]] = []  # (sentence, first token, tokens)
         for index, sentence in enumerate(sentences):
             for start in range(0, len(sentence), MAX_TOKENS):
-                windows.append([token[:MAX_TOKEN_CHARS] for token in sentence[start : start + MAX_TOKENS]])
-                owners.append(index)
-        out: list[list[str]] = [[] for _ in sentences]
-        if windows:
-            with self._lock:
-                result = self._nlp(windows)
-            for owner, sentence in zip(owners, result.sentences, strict=True):
-                out[owner].extend(token.ner for token in sentence.tokens)
+                window = sentence[start : start + MAX_TOKENS]
+                if any(_HAS_LETTER.search(token) for token in window):
+                    windows.append((index, start, [token[:MAX_TOKEN_CHARS] for token in window]))
+        call: list[tuple[int, int, list[str]]] = []
+        size = 0
+        pending: list[tuple[int, int, list[str]] | None] = [*windows, None]  # None: flush the last call
+        for item in pending:
+            if item is not None and size + len(item[2]) <= MAX_TOKENS_PER_CALL:
+                call.append(item)
+                size += len(item[2])
+                continue
+            if call:
+                with self._lock:
+                    result = self._nlp([tokens for _, _, tokens in call])
+                for (index, start, tokens), tagged in zip(call, result.sentences, strict=True):
+                    out[index][start : start + len(tokens)] = [token.ner for token in tagged.tokens]
+            call, size = ([item], len(item[2])) if item is not None else ([], 0)
         return [tags_from_spans(len(tags), spans_from_tags(tags)) for tags in out]
 
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:
