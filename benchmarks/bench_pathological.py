@@ -19,9 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from test_reliability import PATHOLOGICAL  # noqa: E402  (the same inputs as the CI test)
-
 from hindinews import Pipeline  # noqa: E402
+from test_reliability import PATHOLOGICAL  # noqa: E402  (the same inputs as the CI test)
 
 SIZES = {
     "no sentence end": 1_000_000,
