@@ -282,9 +282,6 @@ class Document(BaseModel):
                     f"document text there ({text[span.start : span.end]!r})"
                 )
 
-    def sentence_text(self, index: int) -> str:
-        return self.sentences[index].text
-
     def _repr_html_(self) -> str:
         # Imported lazily: display is an edge module and the schema imports nothing of the package at load.
         from hindinews.display import render_html

@@ -185,25 +185,35 @@ class NerTagger:
             call, size = ([item], len(item[2])) if item is not None else ([], 0)
         return [tags_from_spans(len(tags), spans_from_tags(tags)) for tags in out]
 
-    def tag(self, sentences: list[list[str]]) -> list[list[str]]:
-        """BIO tags for normalized token lists: the model, then span repair, gazetteer additions and
-        knowledge-base labels where they are enabled."""
-        tagged = self.model_tags(sentences)
-        if self.kb is None and not self.use_rules:
-            return tagged
+    def tag_spans(self, sentences: list[list[str]]) -> list[list[tuple[int, int, str, str]]]:
+        """Entity spans ``(start, end, label, source)`` of normalized token lists: the model, then gazetteer
+        additions, span repair and knowledge-base labels where they are enabled. ``source`` says where
+        a span's extent comes from: ``model``, ``gazetteer`` or ``rule`` (a repaired boundary)."""
         result = []
-        for norms, tags in zip(sentences, tagged, strict=True):
+        for norms, tags in zip(sentences, self.model_tags(sentences), strict=True):
             spans = spans_from_tags(tags)
+            from_model = {(s, e) for s, e, _ in spans}
             if self.kb is not None and self.gazetteer_min_tokens is not None:
                 shortest = self.gazetteer_min_tokens
                 matches = [m for m in self.kb.find_in_tokens(norms) if m.end - m.start >= shortest]
                 spans = rules.merge_gazetteer(spans, matches)
+            from_kb = {(s, e) for s, e, _ in spans} - from_model
             if self.use_rules:
                 spans = rules.repair(norms, spans)
             if self.kb is not None:
                 spans = rules.relabel_from_kb(norms, spans, self.kb)
-            result.append(tags_from_spans(len(norms), spans))
+            result.append([
+                (s, e, label, "model" if (s, e) in from_model else "gazetteer" if (s, e) in from_kb else "rule")
+                for s, e, label in spans
+            ])
         return result
+
+    def tag(self, sentences: list[list[str]]) -> list[list[str]]:
+        """BIO tags for normalized token lists: exactly what the pipeline stage finds (for evaluation)."""
+        return [
+            tags_from_spans(len(norms), [span[:3] for span in spans])
+            for norms, spans in zip(sentences, self.tag_spans(sentences), strict=True)
+        ]
 
     # -------------------------------------------------------------------------------------- component
     def process(self, docs: list[Document], views: list[Normalized]) -> None:
@@ -217,12 +227,12 @@ class NerTagger:
                 token_lists.append(indices)
                 owners.append(doc_index)
         sentences = [[docs[o].tokens[i].norm for i in idx] for o, idx in zip(owners, token_lists, strict=True)]
-        all_tags = self.tag(sentences)
+        all_spans = self.tag_spans(sentences)
         for doc in docs:
             doc.entities = []
-        for owner, indices, tags in zip(owners, token_lists, all_tags, strict=True):
+        for owner, indices, spans in zip(owners, token_lists, all_spans, strict=True):
             doc = docs[owner]
-            for start, end, label in spans_from_tags(tags):
+            for start, end, label, source in spans:
                 first, last = doc.tokens[indices[start]], doc.tokens[indices[end - 1]]
                 doc.entities.append(
                     Entity(
@@ -231,5 +241,6 @@ class NerTagger:
                         end=last.end,
                         label=label,
                         sentence=first.sentence,
+                        source=source,
                     )
                 )
