@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -18,8 +17,6 @@ from typing import Any, Protocol
 from hindinews.normalize import Normalized, normalize
 from hindinews.schema import Document
 from hindinews.segment import split_parts, split_sentences, tokenize
-
-log = logging.getLogger(__name__)
 
 
 class Component(Protocol):

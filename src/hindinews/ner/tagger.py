@@ -7,7 +7,6 @@ The core is :meth:`NerTagger.tag`, token lists in, BIO tag lists out, which the 
 from __future__ import annotations
 
 import contextlib
-import logging
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -19,8 +18,6 @@ from hindinews.ner import rules
 from hindinews.ner.model import ModelError, locate
 from hindinews.normalize import Normalized
 from hindinews.schema import Document, Entity
-
-log = logging.getLogger(__name__)
 
 # Sentences longer than this go to the model in overlapping-free windows: bounded memory and time on
 # pathological input (a megabyte without a full stop), at the price of context at the cut.
