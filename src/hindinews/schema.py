@@ -176,58 +176,47 @@ class Call(EventBase):
     role_fields: ClassVar[tuple[str, ...]] = ("counterparts",)
 
 
-class Support(EventBase):
+class _TopicEvent(EventBase):
+    """An event type whose own role is what it is about (support for sovereignty, an appeal to de-escalate)."""
+
+    topic: Span | None = None
+    role_fields: ClassVar[tuple[str, ...]] = ("topic",)
+
+
+class Support(_TopicEvent):
     type: Literal["SUPPORT"] = "SUPPORT"
-    topic: Span | None = None
-    role_fields: ClassVar[tuple[str, ...]] = ("topic",)
 
 
-class Agree(EventBase):
+class Agree(_TopicEvent):
     type: Literal["AGREE"] = "AGREE"
-    topic: Span | None = None
-    role_fields: ClassVar[tuple[str, ...]] = ("topic",)
 
 
-class Cooperate(EventBase):
+class Cooperate(_TopicEvent):
     type: Literal["COOPERATE"] = "COOPERATE"
-    topic: Span | None = None
-    role_fields: ClassVar[tuple[str, ...]] = ("topic",)
 
 
-class Aid(EventBase):
+class Aid(_TopicEvent):
     type: Literal["AID"] = "AID"
-    topic: Span | None = None
-    role_fields: ClassVar[tuple[str, ...]] = ("topic",)
 
 
-class Request(EventBase):
+class Request(_TopicEvent):
     type: Literal["REQUEST"] = "REQUEST"
-    topic: Span | None = None
-    role_fields: ClassVar[tuple[str, ...]] = ("topic",)
 
 
-class Accuse(EventBase):
+class Accuse(_TopicEvent):
     type: Literal["ACCUSE"] = "ACCUSE"
-    topic: Span | None = None
-    role_fields: ClassVar[tuple[str, ...]] = ("topic",)
 
 
-class Reject(EventBase):
+class Reject(_TopicEvent):
     type: Literal["REJECT"] = "REJECT"
-    topic: Span | None = None
-    role_fields: ClassVar[tuple[str, ...]] = ("topic",)
 
 
-class Threaten(EventBase):
+class Threaten(_TopicEvent):
     type: Literal["THREATEN"] = "THREATEN"
-    topic: Span | None = None
-    role_fields: ClassVar[tuple[str, ...]] = ("topic",)
 
 
-class Sanction(EventBase):
+class Sanction(_TopicEvent):
     type: Literal["SANCTION"] = "SANCTION"
-    topic: Span | None = None
-    role_fields: ClassVar[tuple[str, ...]] = ("topic",)
 
 
 Event = Annotated[
