@@ -23,6 +23,10 @@ app.add_typer(evaluate_app, name="evaluate")
 
 _debug = False
 
+ModelDirOption = Annotated[
+    Path | None, typer.Option("--model-dir", help="An NER model folder (default: the shipped one).")
+]
+
 
 def fail(message: str, code: int = 2) -> NoReturn:
     typer.echo(f"hindinews: error: {message}", err=True)
@@ -73,9 +77,7 @@ def extract(
         str | None, typer.Option("--published", "-p", help="Publication date, YYYY-MM-DD.")
     ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="json, jsonl or table.")] = "table",
-    model_dir: Annotated[
-        Path | None, typer.Option("--model-dir", help="An NER model folder (default: the shipped one).")
-    ] = None,
+    model_dir: ModelDirOption = None,
 ) -> None:
     """Process one article and print its Document."""
     if fmt not in ("json", "jsonl", "table"):
@@ -103,9 +105,7 @@ def extract(
 @evaluate_app.command("ner")
 def evaluate_ner(
     path: Annotated[Path, typer.Argument(help="A TOKEN<TAB>LABEL file (IL-NER, HiNER or PER/LOC/ORG tags).")],
-    model_dir: Annotated[
-        Path | None, typer.Option("--model-dir", help="An NER model folder (default: the shipped one).")
-    ] = None,
+    model_dir: ModelDirOption = None,
     model_only: Annotated[
         bool, typer.Option("--model-only", help="Score the statistical model alone: no span repair, no knowledge base.")
     ] = False,
@@ -136,9 +136,7 @@ def evaluate_ner(
 @evaluate_app.command("events")
 def evaluate_events(
     path: Annotated[Path, typer.Argument(help="A gold JSONL file (format in hindinews.events.evaluate).")],
-    model_dir: Annotated[
-        Path | None, typer.Option("--model-dir", help="An NER model folder (default: the shipped one).")
-    ] = None,
+    model_dir: ModelDirOption = None,
     show_errors: Annotated[bool, typer.Option("--errors", help="Also list missed and spurious events.")] = False,
 ) -> None:
     """Event precision/recall/F1 per type (type only, and type + actor) and argument accuracy."""
@@ -195,9 +193,7 @@ def batch(
     components: Annotated[
         str | None, typer.Option("--components", help="Comma-separated pipeline stages (default: all).")
     ] = None,
-    model_dir: Annotated[
-        Path | None, typer.Option("--model-dir", help="An NER model folder (default: the shipped one).")
-    ] = None,
+    model_dir: ModelDirOption = None,
     no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar.")] = False,
 ) -> None:
     """Process an archive: every input record becomes one output line, a Document or an error record."""

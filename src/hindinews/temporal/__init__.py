@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from hindinews.normalize import normalize
-from hindinews.schema import SCHEMA_VERSION, Document, TimeExpression
+from hindinews.schema import TimeExpression
 from hindinews.segment import split_parts, split_sentences
 from hindinews.temporal.lexicon import Lexicon, load_lexicon
 from hindinews.temporal.tagger import TimeTagger
@@ -26,18 +26,13 @@ def find_times(text: str, published: dt.date | dt.datetime | str | None = None) 
     ``published`` (a date, a datetime or an ISO 8601 string) anchors relative expressions; without it they
     are found with ``value = None``. Nothing is ever anchored on today's date.
     """
-    # The pipeline's own coercion, so both entry points accept and reject the same inputs; imported here
-    # so that the stage module itself does not depend on the pipeline.
-    from hindinews.pipeline import check_text, coerce_published
+    # The pipeline's own document construction, so both entry points accept and reject the same inputs;
+    # imported here so that the stage module itself does not depend on the pipeline.
+    from hindinews.pipeline import Pipeline
 
     global _default_tagger
-    text = check_text(text)
-    # Every field given: model_construct would otherwise call the default factories (slow in pydantic).
-    doc = Document.model_construct(
-        text=text, published=coerce_published(published), id=None, meta={}, schema_version=SCHEMA_VERSION,
-        parts=[], sentences=[], tokens=[], entities=[], times=[], events=[],
-    )
-    view = normalize(text)
+    doc = Pipeline.make_doc(text, published)
+    view = normalize(doc.text)
     parts = split_parts(view)
     doc.sentences = split_sentences(view, parts)
     if _default_tagger is None:
