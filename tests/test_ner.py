@@ -9,6 +9,7 @@ import pytest
 from hindinews import Pipeline
 from hindinews.ner import ModelError, NerTagger, default_model_dir, spans_from_tags
 from hindinews.ner.evaluate import score
+from hindinews.ner.model import CHARLM
 
 
 def test_model_loads_offline_from_the_package(nlp: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -52,6 +53,20 @@ def test_entities_sit_on_token_boundaries_with_exact_offsets(nlp: Pipeline) -> N
     assert any(e.text == "असद अल-शैबानी" for e in doc.entities), [e.text for e in doc.entities]
 
 
+def test_tagging_shortcuts_keep_the_models_entities() -> None:
+    # The shipped tagger runs int8-quantized, without the language models' next-character decoder; on
+    # plain news sentences it finds what the unmodified model finds.
+    texts = (
+        "भारत के प्रधानमंत्री नरेंद्र मोदी ने आज नई दिल्ली में एक बैठक की ।"
+        "विश्व स्वास्थ्य संगठन ने जिनेवा में कहा कि अफ़्रीका में टीके पहुंचाए जाएंगे ।"
+        "रूस के राष्ट्रपति व्लादिमीर पुतिन ने मॉस्को में शी जिनपिंग से मुलाक़ात की ।"
+    )
+    sentences = [text.split() for text in texts]
+    fast = NerTagger(kb=None, use_rules=False)
+    exact = NerTagger(kb=None, use_rules=False, quantize=False)
+    assert fast.model_tags(sentences) == exact.model_tags(sentences)
+
+
 def test_bioes_and_bio_spans() -> None:
     assert spans_from_tags(["B-PER", "E-PER", "O", "S-LOC"]) == [(0, 2, "PER"), (3, 4, "LOC")]
     assert spans_from_tags(["B-PER", "I-PER", "I-LOC", "O"]) == [(0, 2, "PER"), (2, 3, "LOC")]
@@ -90,6 +105,16 @@ def test_truncated_and_missing_files_are_refused(model_copy: Path) -> None:
         NerTagger(model_copy)
     pretrain.unlink()
     with pytest.raises(ModelError, match="is missing"):
+        NerTagger(model_copy)
+
+
+def test_one_character_language_model_of_two_is_refused(model_copy: Path) -> None:
+    forward, backward = (model_copy / name for name in CHARLM)
+    if backward.exists():
+        backward.unlink()
+    else:
+        forward.write_bytes(b"not a model")
+    with pytest.raises(ModelError, match="one character language model of two"):
         NerTagger(model_copy)
 
 

@@ -10,6 +10,10 @@ TARGET = {"PER": "PER", "LOC": "LOC", "ORG": "ORG"}
 KNOWN_MAPS = {**ILNER_MAP, **HINER_MAP, **TARGET}
 
 
+def _is_label(field: str) -> bool:
+    return field == "O" or field[:2] in ("B-", "I-")
+
+
 def read_conll(path: Path) -> list[list[tuple[str, str]]]:
     """Sentences of (token, label) pairs; a blank line separates sentences."""
     sentences: list[list[tuple[str, str]]] = []
@@ -23,6 +27,8 @@ def read_conll(path: Path) -> list[list[tuple[str, str]]]:
                     current = []
                 continue
             fields = line.split("\t") if "\t" in line else line.split()
+            if len(fields) == 1 and _is_label(fields[0]):
+                continue  # a label without a token (IL-NER train has a few): nothing to tag
             if len(fields) < 2:
                 raise ValueError(f"{path}:{number}: expected TOKEN<TAB>LABEL, got {line!r}")
             current.append((fields[0], fields[-1].strip()))

@@ -17,6 +17,8 @@ from pathlib import Path
 MANIFEST = "manifest.json"
 TAGGER = "ner/hi_hindinews_nertagger.pt"
 PRETRAIN = "ner/hi_hindinews.pretrain.pt"
+# Character language models (forward, backward): a tagger trained with them needs both, one without, neither.
+CHARLM = ("ner/hi_hindinews_forward_charlm.pt", "ner/hi_hindinews_backward_charlm.pt")
 
 
 class ModelError(RuntimeError):
@@ -28,6 +30,7 @@ class ModelFiles:
     root: Path
     tagger: Path
     pretrain: Path
+    charlm: tuple[Path, Path] | None = None
 
 
 def default_model_dir() -> Path:
@@ -83,9 +86,13 @@ def locate(model_dir: Path | None = None, *, check: bool = True) -> ModelFiles:
     if not root.is_dir():
         raise ModelError(f"model folder {root} does not exist")
     listed = verify(root) if check else {}
-    for name in (TAGGER, PRETRAIN):
+    charlm_present = [(root / name).is_file() for name in CHARLM]
+    if any(charlm_present) and not all(charlm_present):
+        raise ModelError(f"model folder {root} has one character language model of two: {', '.join(CHARLM)}")
+    for name in (TAGGER, PRETRAIN, *(CHARLM if all(charlm_present) else ())):
         if not (root / name).is_file():
             raise ModelError(f"model folder {root} has no {name}")
         if check and name not in listed:
             raise ModelError(f"{name} in {root} is not listed in its manifest; it cannot be verified")
-    return ModelFiles(root, root / TAGGER, root / PRETRAIN)
+    charlm = (root / CHARLM[0], root / CHARLM[1]) if all(charlm_present) else None
+    return ModelFiles(root, root / TAGGER, root / PRETRAIN, charlm)

@@ -1,15 +1,17 @@
 """Rebuild the shipped NER model from ../shared/data/ner with Stanza's own trainer.
 
     python -m hindinews.train.ner prepare --data ../shared/data/ner --work work_train
+    python -m hindinews.train.ner charlm  --work work_train [--hidden N --epochs N]
     python -m hindinews.train.ner train   --work work_train [--max-steps N]
     python -m hindinews.train.ner package --work work_train --models models
 
 ``prepare`` converts IL-NER (NEP→PER, NEL→LOC, NEO→ORG, all else O) and HiNER part A
 (PERSON/LOCATION/ORGANIZATION) to Stanza's JSON, tokens normalized exactly as the pipeline normalizes
 them at run time; trains fastText vectors (gensim) on all non-test text; writes a Stanza pretrain file
-with a trimmed vocabulary. ``train`` runs ``stanza.models.ner_tagger`` (selection on IL-NER dev only; the
-IL-NER test split is never read here). ``package`` copies the best model into ``models/`` and writes the
-manifest. Needs the ``train`` extra (gensim).
+with a trimmed vocabulary. ``charlm`` trains Stanza's forward and backward character language models
+on the same text (``train`` uses them when they exist). ``train`` runs ``stanza.models.ner_tagger``
+(selection on IL-NER dev only; the IL-NER test split is never read here). ``package`` copies the best
+model into ``models/`` and writes the manifest. Needs the ``train`` extra (gensim).
 """
 
 from __future__ import annotations
@@ -87,7 +89,62 @@ def prepare(data: Path, work: Path, dim: int, max_vocab: int) -> None:
     (work / "data_hashes.json").write_text(json.dumps(hashes, indent=2), encoding="utf-8")
 
 
+CHARLM_DIRECTIONS = ("forward", "backward")
+
+
+def charlm_file(work: Path, direction: str) -> Path:
+    return work / "charlm" / f"hi_hindinews_{direction}_charlm.pt"
+
+
+def charlm_command(work: Path, direction: str, hidden: int, epochs: int) -> list[str]:
+    return [
+        sys.executable, "-m", "stanza.models.charlm",
+        "--train_dir", str(work / "charlm" / "train"),
+        "--eval_file", str(work / "charlm" / "dev.txt"),
+        "--shorthand", "hi_hindinews",
+        "--direction", direction,
+        "--char_hidden_dim", str(hidden),
+        "--char_emb_dim", "100",
+        "--cutoff", "20",  # the default (1000) assumes a corpus far larger than ours
+        "--epochs", str(epochs),
+        "--eval_steps", "80",
+        "--save_dir", str(work / "charlm"),
+        "--save_name", charlm_file(work, direction).name,
+        "--seed", str(SEED),
+        "--device", "cpu",
+    ]
+
+
+def train_charlm(work: Path, hidden: int, epochs: int) -> None:
+    """Forward and backward character language models over the prepared text, in parallel (one thread each).
+
+    The training text is the training split as the tagger sees it (tokens joined by spaces); the dev text is
+    the language model's own held-out set. A small hidden size keeps tagging fast."""
+    text_dir = work / "charlm" / "train"
+    text_dir.mkdir(parents=True, exist_ok=True)
+    for split, target in (("train", text_dir / "train.txt"), ("dev", work / "charlm" / "dev.txt")):
+        sentences = json.loads((work / f"{split}.json").read_text(encoding="utf-8"))
+        target.write_text("".join(" ".join(t["text"] for t in s) + "\n" for s in sentences), encoding="utf-8")
+    commands = [charlm_command(work, direction, hidden, epochs) for direction in CHARLM_DIRECTIONS]
+    started = time.time()
+    env = {**os.environ, "OMP_NUM_THREADS": "1"}
+    processes = [subprocess.Popen(command, env=env) for command in commands]
+    if any(process.wait() for process in processes):
+        raise SystemExit("character language model training failed")
+    (work / "charlm" / "charlm_run.json").write_text(
+        json.dumps({"commands": commands, "seed": SEED, "wall_seconds": round(time.time() - started)}, indent=2),
+        encoding="utf-8",
+    )
+
+
 def train_command(work: Path, max_steps: int, hidden: int, extra: list[str]) -> list[str]:
+    charlm = []
+    if all(charlm_file(work, d).exists() for d in CHARLM_DIRECTIONS):
+        charlm = [
+            "--charlm", "--charlm_shorthand", "hi_hindinews",
+            "--charlm_forward_file", str(charlm_file(work, "forward")),
+            "--charlm_backward_file", str(charlm_file(work, "backward")),
+        ]
     return [
         sys.executable, "-m", "stanza.models.ner_tagger",
         "--mode", "train",
@@ -105,6 +162,7 @@ def train_command(work: Path, max_steps: int, hidden: int, extra: list[str]) -> 
         "--batch_size", "32",
         "--seed", str(SEED),
         "--device", "cpu",
+        *charlm,
         *extra,
     ]
 
@@ -130,6 +188,14 @@ def package(work: Path, models: Path) -> None:
     for name in ("data_hashes.json", "train_run.json"):
         if (work / name).exists():
             shutil.copy(work / name, target / name)
+    for direction in CHARLM_DIRECTIONS:
+        source, shipped = charlm_file(work, direction), target / charlm_file(work, direction).name
+        if source.exists():
+            shutil.copy(source, shipped)
+        else:
+            shipped.unlink(missing_ok=True)
+    if (work / "charlm" / "charlm_run.json").exists():
+        shutil.copy(work / "charlm" / "charlm_run.json", target / "charlm_run.json")
     write_manifest(models)
 
 
@@ -154,9 +220,13 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--max-vocab", type=int, default=40000)
     t = sub.add_parser("train")
     t.add_argument("--work", type=Path, default=Path("work_train"))
-    t.add_argument("--max-steps", type=int, default=8000)
+    t.add_argument("--max-steps", type=int, default=9000)
     t.add_argument("--hidden", type=int, default=256)
     t.add_argument("extra", nargs="*", help="further arguments for stanza.models.ner_tagger, after --")
+    c = sub.add_parser("charlm")
+    c.add_argument("--work", type=Path, default=Path("work_train"))
+    c.add_argument("--hidden", type=int, default=128)
+    c.add_argument("--epochs", type=int, default=15)
     k = sub.add_parser("package")
     k.add_argument("--work", type=Path, default=Path("work_train"))
     k.add_argument("--models", type=Path, default=Path("models"))
@@ -168,6 +238,8 @@ def main(argv: list[str] | None = None) -> None:
         prepare(args.data, args.work, args.dim, args.max_vocab)
     elif args.step == "train":
         train(args.work, args.max_steps, args.hidden, args.extra)
+    elif args.step == "charlm":
+        train_charlm(args.work, args.hidden, args.epochs)
     elif args.step == "package":
         package(args.work, args.models)
     else:
