@@ -53,17 +53,17 @@ def test_entities_sit_on_token_boundaries_with_exact_offsets(nlp: Pipeline) -> N
     assert any(e.text == "असद अल-शैबानी" for e in doc.entities), [e.text for e in doc.entities]
 
 
-def test_tagging_shortcuts_keep_the_models_entities() -> None:
-    # The shipped tagger runs int8-quantized, without the language models' next-character decoder; on
-    # plain news sentences it finds what the unmodified model finds.
+def test_quantized_tagger_keeps_the_models_entities() -> None:
+    # Quantized int8 (the opt-in speed-up), the tagger finds on plain news sentences what the
+    # unmodified model finds.
     texts = (
-        "भारत के प्रधानमंत्री नरेंद्र मोदी ने आज नई दिल्ली में एक बैठक की ।"
-        "विश्व स्वास्थ्य संगठन ने जिनेवा में कहा कि अफ़्रीका में टीके पहुंचाए जाएंगे ।"
-        "रूस के राष्ट्रपति व्लादिमीर पुतिन ने मॉस्को में शी जिनपिंग से मुलाक़ात की ।"
+        "भारत के प्रधानमंत्री नरेंद्र मोदी ने आज नई दिल्ली में एक बैठक की ।",
+        "विश्व स्वास्थ्य संगठन ने जिनेवा में कहा कि अफ़्रीका में टीके पहुंचाए जाएंगे ।",
+        "रूस के राष्ट्रपति व्लादिमीर पुतिन ने मॉस्को में शी जिनपिंग से मुलाक़ात की ।",
     )
     sentences = [text.split() for text in texts]
-    fast = NerTagger(kb=None, use_rules=False)
-    exact = NerTagger(kb=None, use_rules=False, quantize=False)
+    fast = NerTagger(kb=None, use_rules=False, quantize=True)
+    exact = NerTagger(kb=None, use_rules=False)
     assert fast.model_tags(sentences) == exact.model_tags(sentences)
 
 
@@ -114,6 +114,9 @@ def test_one_character_language_model_of_two_is_refused(model_copy: Path) -> Non
         backward.unlink()
     else:
         forward.write_bytes(b"not a model")
+    from hindinews.train.ner import write_manifest
+
+    write_manifest(model_copy)  # a consistent manifest: the pair itself is what is wrong
     with pytest.raises(ModelError, match="one character language model of two"):
         NerTagger(model_copy)
 
