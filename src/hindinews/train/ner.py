@@ -28,7 +28,7 @@ from collections import Counter
 from pathlib import Path
 
 from hindinews.ner.conll import HINER_MAP, ILNER_MAP, map_labels, read_conll
-from hindinews.ner.model import sha256
+from hindinews.ner.model import CHARLM, sha256
 from hindinews.normalize import normalize_text
 
 log = logging.getLogger("hindinews.train.ner")
@@ -89,11 +89,12 @@ def prepare(data: Path, work: Path, dim: int, max_vocab: int) -> None:
     (work / "data_hashes.json").write_text(json.dumps(hashes, indent=2), encoding="utf-8")
 
 
-CHARLM_DIRECTIONS = ("forward", "backward")
+CHARLM_DIRECTIONS = ("forward", "backward")  # in the order of hindinews.ner.model.CHARLM
 
 
 def charlm_file(work: Path, direction: str) -> Path:
-    return work / "charlm" / f"hi_hindinews_{direction}_charlm.pt"
+    """Where ``charlm`` writes a language model: under the name it ships with in ``models/``."""
+    return work / "charlm" / Path(CHARLM[CHARLM_DIRECTIONS.index(direction)]).name
 
 
 def charlm_command(work: Path, direction: str, hidden: int, epochs: int) -> list[str]:
@@ -188,14 +189,13 @@ def package(work: Path, models: Path) -> None:
     for name in ("data_hashes.json", "train_run.json"):
         if (work / name).exists():
             shutil.copy(work / name, target / name)
-    for direction in CHARLM_DIRECTIONS:
-        source, shipped = charlm_file(work, direction), target / charlm_file(work, direction).name
+    # The language models and their run record ship only with a tagger trained on them: none left over.
+    charlm_files = [*(charlm_file(work, d) for d in CHARLM_DIRECTIONS), work / "charlm" / "charlm_run.json"]
+    for source in charlm_files:
         if source.exists():
-            shutil.copy(source, shipped)
+            shutil.copy(source, target / source.name)
         else:
-            shipped.unlink(missing_ok=True)
-    if (work / "charlm" / "charlm_run.json").exists():
-        shutil.copy(work / "charlm" / "charlm_run.json", target / "charlm_run.json")
+            (target / source.name).unlink(missing_ok=True)
     write_manifest(models)
 
 
