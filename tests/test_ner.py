@@ -148,6 +148,27 @@ def test_pickled_code_in_a_model_file_is_never_run(model_copy: Path, tmp_path: P
     assert not marker.exists()
 
 
+def test_float16_storage_keeps_the_models_entities(model_copy: Path) -> None:
+    # `package` stores weights as float16; Stanza loads them into float32 parameters. Halving the
+    # (already half-stored) shipped model again changes nothing, and a halved model tags as it did.
+    from hindinews.train.ner import save_half, write_manifest
+
+    for name in ("hi_hindinews_nertagger.pt", "hi_hindinews.pretrain.pt"):
+        path = model_copy / "ner" / name
+        before = path.stat().st_size
+        save_half(path, path)
+        assert path.stat().st_size <= before
+    write_manifest(model_copy)
+    texts = (
+        "विश्व स्वास्थ्य संगठन ने जिनेवा में कहा कि अफ़्रीका में टीके पहुंचाए जाएंगे ।",
+        "रूस के राष्ट्रपति व्लादिमीर पुतिन ने मॉस्को में शी जिनपिंग से मुलाक़ात की ।",
+    )
+    sentences = [text.split() for text in texts]
+    halved = NerTagger(model_copy, kb=None, use_rules=False)
+    shipped = NerTagger(kb=None, use_rules=False)
+    assert halved.model_tags(sentences) == shipped.model_tags(sentences)
+
+
 def test_manifest_lists_every_model_file() -> None:
     root = default_model_dir()
     listed = set(json.loads((root / "manifest.json").read_text())["files"])

@@ -243,6 +243,19 @@ def test_relative_to_another_event_is_not_anchored_on_publication() -> None:
     assert (found.text, found.value, found.anchored, found.precision) == ("दो साल बाद", None, False, "year")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ईरान और सऊदी अरब ने सात साल बाद राजनयिक संबंध बहाल किए।",
+        "दोनों नेता दस साल बाद मिले थे।",
+        "टीम दो दिन पहले ही रवाना हो जाएगी।",
+    ],
+)
+def test_relative_period_against_the_clause_tense_is_not_anchored_on_publication(text: str) -> None:
+    found = one(text)
+    assert (found.value, found.anchored) == (None, False)
+
+
 def test_without_publication_date_relative_expressions_have_no_value() -> None:
     text = "कल मंत्री ने बताया कि पिछले हफ़्ते 5 मार्च को सोमवार सुबह बैठक हुई।"
     found = find_times(text)

@@ -324,6 +324,10 @@ class TimeTagger:
             return f
         if self._anchored_elsewhere(c, f.start):
             return f
+        # "सात साल बाद" in a past clause ("... ने सात साल बाद संबंध बहाल किए") counts from an earlier event
+        # the text leaves implicit, not forward from publication; likewise "दो दिन पहले" in a future clause.
+        if self.tense(c, f) == ("past" if direction > 0 else "future"):
+            return f
         shifted = shift_period(unit.name, direction * int(count), c.published)
         if shifted is not None:
             f.value, precision = shifted
