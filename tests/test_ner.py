@@ -123,8 +123,9 @@ def test_one_character_language_model_of_two_is_refused(model_copy: Path) -> Non
 
 def test_model_folder_without_manifest_is_refused(model_copy: Path) -> None:
     (model_copy / "manifest.json").unlink()
-    with pytest.raises(ModelError, match=r"no manifest\.json"):
+    with pytest.raises(ModelError, match=r"no manifest\.json") as refused:
         NerTagger(model_copy)
+    assert f"manifest --models {model_copy}`" in str(refused.value)  # the command to run, ready to paste
 
 
 def test_pickled_code_in_a_model_file_is_never_run(model_copy: Path, tmp_path: Path) -> None:

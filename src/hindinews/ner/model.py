@@ -56,7 +56,7 @@ def verify(root: Path) -> dict[str, dict[str, object]]:
     if not manifest_path.is_file():
         raise ModelError(
             f"no {MANIFEST} in model folder {root}: it lists each model file's SHA-256; create one for a model "
-            "you trained with `python -m hindinews.train.ner manifest --models {root}`"
+            f"you trained with `python -m hindinews.train.ner manifest --models {root}`"
         )
     try:
         files = json.loads(manifest_path.read_text(encoding="utf-8"))["files"]
