@@ -127,6 +127,22 @@ def test_ko_recipient(nlp: Pipeline) -> None:
     assert event.type == "AID" and names(event.targets) == ["Iraq"]
 
 
+@pytest.mark.parametrize(
+    ("text", "second", "actor", "target"),
+    [
+        ("अमेरिका ने रूस की कड़ी निंदा की और उसे चेतावनी दी।", "THREATEN", "United States", "Russia"),
+        ("भारत ने पाकिस्तान की आलोचना की और उसे आतंकवाद पर कार्रवाई करने की सलाह दी।", "REQUEST", "India",
+         "Pakistan"),
+    ],
+)
+def test_object_pronoun_stands_for_the_earlier_object_not_the_actor(
+    nlp: Pipeline, text: str, second: str, actor: str, target: str
+) -> None:
+    found = events(nlp, text)
+    assert [e.type for e in found] == ["ACCUSE", second]
+    assert names(found[1].actors) == [actor] and names(found[1].targets) == [target]
+
+
 def test_ko_after_a_date_is_time_not_recipient(nlp: Pipeline) -> None:
     event = only(nlp, "भारत ने 5 मार्च 2025 को नेपाल को राहत सामग्री भेजी।")
     assert names(event.targets) == ["Nepal"]

@@ -497,6 +497,14 @@ def _resolve(sa: SentenceAnalysis, m: Mention, state: PartState, lex: Lexicon) -
     return list(state.last_subject)
 
 
+def _object_antecedent(sa: SentenceAnalysis, m: Mention) -> Mention | None:
+    """What an object pronoun (उसे) stands for: the nearest earlier actor in the sentence that is not a
+    subject, i.e. one with a case marker other than ने / द्वारा."""
+    return next((o for o in reversed(sa.mentions) if o.end <= m.start and o.case not in (None, "ERG", "AGENT")
+                 and o.kind in ("named", "nominal") and o.political
+                 and (not o.place or o.actor_type == "country")), None)
+
+
 def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
     """Fill the draft's roles from the case markers of the mentions in its clause (see module doc)."""
     sa, t = d.sa, d.type
@@ -591,6 +599,13 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
     between: list[Arg] = []
     recipients: list[Arg] = []  # को-phrases: targets only when nothing stronger names one
     for m in local:
+        if m.kind == "pronoun" and m.case == "KO" and id(m) not in used:
+            # उसे / उन्हें: the object it stands for receives the event (… की निंदा की और उसे चेतावनी दी).
+            antecedent = _object_antecedent(sa, m)
+            if antecedent is not None and _role_of("KO", t, antecedent, m.start >= d.end) == "recipients":
+                recipients.append(Arg(sa, antecedent))
+                d.inherited = True
+            continue
         if id(m) in used or m.kind in ("pronoun", "relative"):
             continue
         case: str | None = m.case
