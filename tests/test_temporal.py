@@ -169,6 +169,13 @@ def test_kal_future_clause_is_tomorrow() -> None:
     assert one("कल विदेश मंत्री अपने समकक्ष से मुलाक़ात करेंगे।").value == "2025-09-11"
 
 
+def test_future_passive_is_future_though_its_participle_looks_past() -> None:
+    # किया / किए are past participles, but before जाएगा / जाएंगे the verb group is a future passive.
+    assert one("कल समझौते पर हस्ताक्षर किया जाएगा।").value == "2025-09-11"
+    assert one("कल समझौते पर हस्ताक्षर किया गया।").value == "2025-09-09"
+    assert one("एक हफ़्ते बाद नतीजे घोषित किए जाएंगे।").value == "2025-W38"
+
+
 def test_tense_is_read_in_the_clause_of_the_expression() -> None:
     # The first clause is past; the future verb after "जहाँ" belongs to another clause.
     text = "सोमवार को प्रतिनिधिमंडल काठमांडू पहुंचा, जहाँ वह नेताओं से बातचीत करेगा।"

@@ -177,6 +177,9 @@ class TimeTagger:
         if word.endswith(lx.future_endings) and word not in lx.future_exceptions:
             return "future"
         if word in lx.past_words or pair in lx.past_phrases:
+            # A participle before a future auxiliary is a future passive: घोषित किए जाएंगे, भेजा जाएगा.
+            if i + 1 < len(words) and self._marker(words, i + 1) == "future":
+                return "future"
             return "past"
         at_clause_end = i + 1 == len(words) or words[i + 1] == "।"
         if word in lx.past_clause_final and at_clause_end:
