@@ -176,6 +176,11 @@ def test_future_passive_is_future_though_its_participle_looks_past() -> None:
     assert one("एक हफ़्ते बाद नतीजे घोषित किए जाएंगे।").value == "2025-W38"
 
 
+def test_infinitive_with_hai_is_what_is_to_happen() -> None:
+    assert one("गुरुवार को बैठक होनी है।").value == "2025-09-11"
+    assert one("गुरुवार को बैठक होनी थी लेकिन टल गई।").value == "2025-09-04"
+
+
 def test_tense_is_read_in_the_clause_of_the_expression() -> None:
     # The first clause is past; the future verb after "जहाँ" belongs to another clause.
     text = "सोमवार को प्रतिनिधिमंडल काठमांडू पहुंचा, जहाँ वह नेताओं से बातचीत करेगा।"
