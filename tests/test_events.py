@@ -73,6 +73,19 @@ def test_each_type(nlp: Pipeline, text: str, etype: str, actor: str, target: str
         assert target in recipients
 
 
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("मलेशिया ने म्यांमार के साथ व्यापार निलंबित कर दिया।", "Malaysia", "Myanmar"),
+        ("इथियोपिया ने मिस्र के साथ जल संधि को निलंबित कर दिया।", "Ethiopia", "Egypt"),
+        ("पोलैंड ने बेलारूसी नागरिकों के लिए वीज़ा सेवाएं निलंबित कर दीं।", "Poland", "Belarus"),
+    ],
+)
+def test_suspending_trade_treaties_or_visas_is_a_sanction(nlp: Pipeline, text: str, actor: str, target: str) -> None:
+    event = only(nlp, text)
+    assert (event.type, names(event.actors), names(event.targets)) == ("SANCTION", [actor], [target])
+
+
 def test_every_type_has_a_lexicon_entry_and_plover_code() -> None:
     lexicon = load_lexicon()
     assert set(lexicon.types) == {"VISIT", "MEET", "CALL", "SUPPORT", "AGREE", "COOPERATE", "AID", "REQUEST",

@@ -691,7 +691,7 @@ def _role_of(case: str | None, t: str, m: Mention, after_trigger: bool) -> str |
     if case == "FOR":
         if t == "VISIT" and m.place:
             return "destination"
-        return "targets" if t in ("COOPERATE", "AID", "SUPPORT") and actor_like else None
+        return "targets" if t in ("COOPERATE", "AID", "SUPPORT", "SANCTION") and actor_like else None
     if case == "MEIN":
         return "location" if m.place else None
     if case == "HOST":
