@@ -156,6 +156,15 @@ def test_object_pronoun_stands_for_the_earlier_object_not_the_actor(
     assert names(found[1].actors) == [actor] and names(found[1].targets) == [target]
 
 
+def test_ergative_pronoun_is_the_actor_and_a_bare_neighbour_is_not_a_conjunct(nlp: Pipeline) -> None:
+    # उन्होंने has ने fused in; सऊदी right after it modifies the counterpart, it is no second actor.
+    text = "मार्को रुबियो रियाद पहुंचे जहां उन्होंने सऊदी क्राउन प्रिंस मोहम्मद बिन सलमान से मुलाकात की।"
+    visit, meeting = events(nlp, text)
+    assert (visit.type, meeting.type) == ("VISIT", "MEET")
+    assert names(meeting.actors) == ["Marco Rubio"]
+    assert names(meeting.counterparts) == ["Mohammed bin Salman"]
+
+
 def test_ko_after_a_date_is_time_not_recipient(nlp: Pipeline) -> None:
     event = only(nlp, "भारत ने 5 मार्च 2025 को नेपाल को राहत सामग्री भेजी।")
     assert names(event.targets) == ["Nepal"]

@@ -519,6 +519,8 @@ def _read_cases(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexicon)
             m.case, m.case_end = cases[0], end
         elif m.kind == "pronoun" and sa.gkeys[m.start] in lexicon.object_pronouns:
             m.case, m.case_end = "KO", m.end
+        elif m.kind == "pronoun" and sa.gkeys[m.start] in lexicon.ergative_pronouns:
+            m.case, m.case_end = "ERG", m.end
         else:
             m.case, m.case_end = None, m.end
     # Coordination: X और Y से — every conjunct takes the case of the last one.

@@ -565,7 +565,8 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                     # Only the first nominative phrase and those coordinated with it.
                     rest = [o for o in before if o.start > m.start and o.case is None and id(o) not in used]
                     for o in rest:
-                        if all(g in lex.coordinators for g in sa.gkeys[m.end:o.start]) and o.kind != "proform":
+                        joint = sa.gkeys[m.end:o.start]  # nothing between is a modifier, not a conjunct
+                        if joint and all(g in lex.coordinators for g in joint) and o.kind != "proform":
                             subjects.append(Arg(sa, o))
                             used.add(id(o))
                     break

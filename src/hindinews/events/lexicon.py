@@ -156,6 +156,7 @@ class Lexicon:
     sentence_marks: frozenset[str]
     pronouns: frozenset[str]
     object_pronouns: frozenset[str]
+    ergative_pronouns: frozenset[str]
     place_proforms: frozenset[str]
     multi_party: frozenset[str]
     leadership: frozenset[str]
@@ -323,6 +324,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         sentence_marks=_words(gram.get("sentence_marks") or ()),
         pronouns=_words(gram.get("pronouns") or ()),
         object_pronouns=_words(gram.get("object_pronouns") or ()),
+        ergative_pronouns=_words(gram.get("ergative_pronouns") or ()),
         place_proforms=_words(gram.get("place_proforms") or ()),
         multi_party=_words(gram.get("multi_party") or (), content_key),
         leadership=_words(gram.get("leadership") or (), content_key),
