@@ -106,6 +106,9 @@ def test_an_infinitive_asked_for_is_the_request_not_its_content(nlp: Pipeline) -
     assert event.type == "REQUEST" and names(event.targets) == ["Turkey"]
     threat = only(nlp, "अमेरिका ने क्यूबा पर प्रतिबंध लगाने की धमकी दी।")
     assert threat.type == "THREATEN"
+    # A meeting noun inside the asked-for phrase is no meeting either.
+    request = only(nlp, "यूरोपीय संघ ने ईरान से परमाणु वार्ता में लौटने का आग्रह किया।")
+    assert request.type == "REQUEST" and names(request.targets) == ["Iran"]
 
 
 def test_approving_a_package_is_the_event(nlp: Pipeline) -> None:

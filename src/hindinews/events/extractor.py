@@ -263,8 +263,8 @@ class EventExtractor:
         """An event noun is a predicate unless what follows makes it another predicate's argument:
         a case marker (बैठक को संबोधित), a genitive (बातचीत की कड़ी), an instrument (कॉल्स के ज़रिए),
         a contrast (चर्चा नहीं, बल्कि), another trigger (अपील ख़ारिज), a compound head (युद्धविराम प्रस्ताव को),
-        an infinitive complement (निंदा करने का आग्रह), or a topic marker before another trigger
-        (सहयोग पर समझौता)."""
+        an infinitive complement (निंदा करने का आग्रह, वार्ता में लौटने का आग्रह), or a topic marker before
+        another trigger (सहयोग पर समझौता)."""
         lex = self.lexicon
         n = len(sa.gkeys)
         if lex.instrument_markers.longest(sa.gkeys, end)[0] > end:
@@ -277,6 +277,9 @@ class EventExtractor:
             return False
         after, cases = lex.postpositions.longest(sa.gkeys, end)
         if cases:
+            # वार्ता में लौटने का आग्रह, बातचीत में शामिल होने की अपील: inside another trigger's complement.
+            if any(self._complement_of_another(sa, j) for j in range(after, min(n - 1, after + 2))):
+                return False
             # सहयोग पर समझौता: the noun is the topic of the trigger after पर.
             return not (cases[0] == "PAR" and any(lex.triggers.longest(sa.ckeys, j)[1]
                                                    for j in range(after, min(n, after + 3))))
