@@ -168,6 +168,28 @@ def test_ergative_pronoun_is_the_actor_and_a_bare_neighbour_is_not_a_conjunct(nl
     assert names(meeting.counterparts) == ["Mohammed bin Salman"]
 
 
+@pytest.mark.parametrize(
+    ("text", "etype", "actor", "target"),
+    [
+        ("उत्तर कोरिया ने एक और मिसाइल परीक्षण किया जिसकी जापान ने निंदा की।", "ACCUSE", "Japan", "North Korea"),
+        ("फ्रांस ने एक प्रस्ताव रखा जिसका भारत ने समर्थन किया।", "SUPPORT", "India", "France"),
+    ],
+)
+def test_relative_genitive_object_is_the_actor_of_the_clause_before(
+    nlp: Pipeline, text: str, etype: str, actor: str, target: str
+) -> None:
+    event = only(nlp, text)
+    assert (event.type, names(event.actors), names(event.targets)) == (etype, [actor], [target])
+
+
+def test_complement_without_a_party_of_its_own_speaks_of_the_speaker(nlp: Pipeline) -> None:
+    talks = only(nlp, "ईरान के विदेश मंत्री ने कहा कि अमेरिका के साथ कोई बातचीत नहीं होगी।")
+    assert (talks.type, talks.modality, names(talks.actors)) == ("MEET", "negated", ["Iran"])
+    assert names(talks.targets) == ["United States"]
+    deal = only(nlp, "मंत्री ने कहा कि भारत और अमेरिका के बीच समझौता हो गया है।")
+    assert names(deal.actors) == ["India", "United States"]  # the parties, not the speaker
+
+
 def test_ko_after_a_date_is_time_not_recipient(nlp: Pipeline) -> None:
     event = only(nlp, "भारत ने 5 मार्च 2025 को नेपाल को राहत सामग्री भेजी।")
     assert names(event.targets) == ["Nepal"]

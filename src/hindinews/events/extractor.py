@@ -534,6 +534,11 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
     has_explicit_target = any(m.case in ("TOWARD", "AGAINST") or (
         m.case == "GEN" and (_governed_case(sa, m, lex, d.start) or ("", 0))[0] in ("TOWARD", "AGAINST"))
         for m in before)
+    if owner is None and clause.kind == REL_GENITIVE and info.gen_owner == "target" and clause.parent is not None \
+            and d.pattern.kind in ("noun", "phrase"):
+        # … परीक्षण किया, जिसकी जापान ने निंदा की: the relative genitive is the clause before, i.e. its actor.
+        for a in _clause_subject(sa, clause.parent):
+            _add(d.targets, a)
     if owner is not None and id(owner) not in used:
         role = info.gen_owner
         if role == "actor_or_destination":
@@ -654,6 +659,13 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
             for a in between:
                 _add(d.targets if t != "AGREE" else d.actors, a)
 
+    if not d.actors and clause.kind == OPENER and clause.parent is not None:
+        # ईरान ने कहा कि अमेरिका के साथ कोई बातचीत नहीं होगी: a complement with no party of its own
+        # (no subject, no के बीच) speaks of the speaker.
+        for a in [a for a in _clause_subject(sa, clause.parent) if a.m.case in ("ERG", "AGENT")][:1]:
+            _add(d.actors, a)
+            d.inherited = True
+
     # A complement after the trigger (रूस की नसीहत, … से बचे इस्राईल): its subject is the addressee.
     if t in ("REQUEST", "THREATEN") and not d.targets:
         for m in sa.mentions:
@@ -705,20 +717,24 @@ def _role_of(case: str | None, t: str, m: Mention, after_trigger: bool) -> str |
     return None
 
 
+def _clause_subject(sa: SentenceAnalysis, index: int) -> list[Arg]:
+    """The named or nominal subject of clause ``index``: its ने / द्वारा phrases, else its first political
+    nominative phrase that is not a place."""
+    ergative = [m for m in sa.mentions if m.clause == index and m.case in ("ERG", "AGENT")
+                and m.kind in ("named", "nominal")]
+    if ergative:
+        return [Arg(sa, m) for m in ergative]
+    nominative = [m for m in sa.mentions if m.clause == index and m.case is None
+                  and m.kind in ("named", "nominal") and m.political and not m.place]
+    return [Arg(sa, nominative[0])] if nominative else []
+
+
 def _group_subject(sa: SentenceAnalysis, clause_index: int, start: int) -> list[Arg]:
     """The subject a clause joined by और shares with the clause before it."""
     group = sa.clauses[clause_index].group
     for index in range(clause_index - 1, -1, -1):
-        if sa.clauses[index].group != group:
-            continue
-        ergative = [m for m in sa.mentions if m.clause == index and m.case in ("ERG", "AGENT")
-                    and m.kind in ("named", "nominal")]
-        if ergative:
-            return [Arg(sa, m) for m in ergative]
-        nominative = [m for m in sa.mentions if m.clause == index and m.case is None
-                      and m.kind in ("named", "nominal") and m.political and not m.place]
-        if nominative:
-            return [Arg(sa, nominative[0])]
+        if sa.clauses[index].group == group and (subject := _clause_subject(sa, index)):
+            return subject
     return []
 
 
