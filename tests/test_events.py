@@ -79,9 +79,12 @@ def test_each_type(nlp: Pipeline, text: str, etype: str, actor: str, target: str
         ("मलेशिया ने म्यांमार के साथ व्यापार निलंबित कर दिया।", "Malaysia", "Myanmar"),
         ("इथियोपिया ने मिस्र के साथ जल संधि को निलंबित कर दिया।", "Ethiopia", "Egypt"),
         ("पोलैंड ने बेलारूसी नागरिकों के लिए वीज़ा सेवाएं निलंबित कर दीं।", "Poland", "Belarus"),
+        ("कनाडा ने चीन पर 25 प्रतिशत टैरिफ लगाया।", "Canada", "China"),
     ],
 )
-def test_suspending_trade_treaties_or_visas_is_a_sanction(nlp: Pipeline, text: str, actor: str, target: str) -> None:
+def test_suspending_trade_treaties_or_visas_and_tariffs_are_sanctions(
+    nlp: Pipeline, text: str, actor: str, target: str
+) -> None:
     event = only(nlp, text)
     assert (event.type, names(event.actors), names(event.targets)) == ("SANCTION", [actor], [target])
 
