@@ -58,6 +58,7 @@ def names(args: list[Argument]) -> list[str]:
         ("आर्मेनिया और अज़रबैजान ने शांति समझौते पर हस्ताक्षर किए।", "AGREE", "Armenia", None),
         ("मिस्र ने इसराइल के साथ राजनयिक संबंध बहाल किए।", "COOPERATE", "Egypt", "Israel"),
         ("जापान ने फ़िलीपींस को राहत सामग्री भेजी।", "AID", "Japan", "Philippines"),
+        ("ब्रिटेन ने यूक्रेन को हथियारों की नई खेप भेजी।", "AID", "United Kingdom", "Ukraine"),
         ("जर्मनी ने ईरान से संयम बरतने की अपील की।", "REQUEST", "Germany", "Iran"),
         ("भारत ने चीन पर घुसपैठ का आरोप लगाया।", "ACCUSE", "India", "China"),
         ("वेनेज़ुएला ने अमेरिका के प्रस्ताव को ख़ारिज कर दिया।", "REJECT", "Venezuela", "United States"),
