@@ -536,7 +536,7 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         for m in before)
     if owner is None and clause.kind == REL_GENITIVE and info.gen_owner == "target" and clause.parent is not None \
             and d.pattern.kind in ("noun", "phrase"):
-        # … परीक्षण किया, जिसकी जापान ने निंदा की: the relative genitive is the clause before, i.e. its actor.
+        # … परीक्षण किया, जिसकी जापान ने निंदा की: जिसकी stands for the clause before; its actor is the target.
         for a in _clause_subject(sa, clause.parent):
             _add(d.targets, a)
     if owner is not None and id(owner) not in used:
