@@ -106,6 +106,13 @@ def test_visit_verb_inflections_and_spellings(nlp: Pipeline, form: str) -> None:
     assert event.destination is not None and event.destination.canonical == "Baghdad"
 
 
+@pytest.mark.parametrize("form", ["आईं", "आएंगी"])
+def test_feminine_forms_of_aana_before_a_place(nlp: Pipeline, form: str) -> None:
+    event = only(nlp, f"ईरान की उपराष्ट्रपति बग़दाद {form}।")
+    assert event.type == "VISIT"
+    assert event.destination is not None and event.destination.canonical == "Baghdad"
+
+
 def test_an_infinitive_asked_for_is_the_request_not_its_content(nlp: Pipeline) -> None:
     event = only(nlp, "इराक़ ने तुर्की से अपने सैनिक वापस बुलाने को कहा।")
     assert event.type == "REQUEST" and names(event.targets) == ["Turkey"]
