@@ -82,6 +82,8 @@ def test_each_type(nlp: Pipeline, text: str, etype: str, actor: str, target: str
         ("इथियोपिया ने मिस्र के साथ जल संधि को निलंबित कर दिया।", "Ethiopia", "Egypt"),
         ("पोलैंड ने बेलारूसी नागरिकों के लिए वीज़ा सेवाएं निलंबित कर दीं।", "Poland", "Belarus"),
         ("कनाडा ने चीन पर 25 प्रतिशत टैरिफ लगाया।", "Canada", "China"),
+        ("अफ़्रीकी संघ ने माली की सदस्यता निलंबित कर दी।", "African Union", "Mali"),
+        ("रूस ने एस्टोनिया के राजनयिक को अवांछित व्यक्ति घोषित कर दिया।", "Russia", "Estonia"),
     ],
 )
 def test_suspending_trade_treaties_or_visas_and_tariffs_are_sanctions(
