@@ -517,10 +517,8 @@ def _read_cases(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexicon)
         end, cases = lexicon.postpositions.longest(sa.gkeys, i)
         if cases:
             m.case, m.case_end = cases[0], end
-        elif m.kind == "pronoun" and sa.gkeys[m.start] in lexicon.object_pronouns:
-            m.case, m.case_end = "KO", m.end
-        elif m.kind == "pronoun" and sa.gkeys[m.start] in lexicon.ergative_pronouns:
-            m.case, m.case_end = "ERG", m.end
+        elif m.kind == "pronoun" and sa.gkeys[m.start] in lexicon.fused_pronoun_cases:
+            m.case, m.case_end = lexicon.fused_pronoun_cases[sa.gkeys[m.start]], m.end
         else:
             m.case, m.case_end = None, m.end
     # Coordination: X और Y से — every conjunct takes the case of the last one.

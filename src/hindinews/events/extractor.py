@@ -20,6 +20,7 @@ from hindinews.events.analysis import (
     REL_PLACE,
     REL_SUBJECT,
     ActorSource,
+    Clause,
     Mention,
     SentenceAnalysis,
     analyse_sentence,
@@ -482,30 +483,38 @@ def _resolve(sa: SentenceAnalysis, m: Mention, state: PartState, lex: Lexicon) -
                            and o.kind in ("named", "nominal") and o.political and not o.place), None)
         if antecedent is not None:
             return [Arg(sa, antecedent)]
-    if m.kind == "pronoun" and clause.kind == OPENER and clause.parent is not None:
-        # पाकिस्तान ने कहा कि वह ...: the pronoun of a complement is the speaker.
-        speaker = [o for o in sa.mentions if o.clause == clause.parent and o.case in ("ERG", None)
-                   and o.kind in ("named", "nominal") and o.political
-                   and (not o.place or o.actor_type == "country")]
-        if speaker:
-            return [Arg(sa, speaker[0])]
     if m.kind == "pronoun":
+        # पाकिस्तान ने कहा कि वह ...: the pronoun of a complement is the speaker.
+        speaker = _speaker(sa, clause)
+        if speaker is not None:
+            return [Arg(sa, speaker)]
         # An antecedent earlier in the sentence that is a subject or a possessor, not an object:
         # … दमिश्क़ पहुँचा, जहाँ वह …; किसानों का जवाब, हम … चाहते हैं.
         antecedent = next((o for o in reversed(sa.mentions) if o.end <= m.start and o.case in ("ERG", "GEN", None)
-                           and o.kind in ("named", "nominal") and o.political
-                           and (not o.place or o.actor_type == "country")), None)
+                           and _actor_phrase(o)), None)
         if antecedent is not None:
             return [Arg(sa, antecedent)]
     return list(state.last_subject)
+
+
+def _actor_phrase(m: Mention) -> bool:
+    """A phrase that can stand for a political actor: named or nominal, political, a place only if a country."""
+    return m.kind in ("named", "nominal") and bool(m.political) and (not m.place or m.actor_type == "country")
+
+
+def _speaker(sa: SentenceAnalysis, clause: Clause) -> Mention | None:
+    """X in X ने कहा कि …: for a कि complement, the first actor of the clause it hangs on."""
+    if clause.kind != OPENER or clause.parent is None:
+        return None
+    return next((o for o in sa.mentions if o.clause == clause.parent and o.case in ("ERG", None)
+                 and _actor_phrase(o)), None)
 
 
 def _object_antecedent(sa: SentenceAnalysis, m: Mention) -> Mention | None:
     """What an object pronoun (उसे) stands for: the nearest earlier actor in the sentence that is not a
     subject, i.e. one with a case marker other than ने / द्वारा."""
     return next((o for o in reversed(sa.mentions) if o.end <= m.start and o.case not in (None, "ERG", "AGENT")
-                 and o.kind in ("named", "nominal") and o.political
-                 and (not o.place or o.actor_type == "country")), None)
+                 and _actor_phrase(o)), None)
 
 
 def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
@@ -659,18 +668,17 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
             for a in between:
                 _add(d.targets if t != "AGREE" else d.actors, a)
 
-    if not d.actors and clause.kind == OPENER and clause.parent is not None:
+    speaker = _speaker(sa, clause) if not d.actors else None
+    if speaker is not None:
         # ईरान ने कहा कि अमेरिका के साथ कोई बातचीत नहीं होगी: a complement with no party of its own
         # (no subject, no के बीच) speaks of the speaker.
-        for a in [a for a in _clause_subject(sa, clause.parent) if a.m.case in ("ERG", "AGENT")][:1]:
-            _add(d.actors, a)
-            d.inherited = True
+        _add(d.actors, Arg(sa, speaker))
+        d.inherited = True
 
     # A complement after the trigger (रूस की नसीहत, … से बचे इस्राईल): its subject is the addressee.
     if t in ("REQUEST", "THREATEN") and not d.targets:
         for m in sa.mentions:
-            if m.start >= d.end and m.case in (None, "ERG") and m.kind in ("named", "nominal") and m.political \
-                    and (not m.place or m.actor_type == "country"):
+            if m.start >= d.end and m.case in (None, "ERG") and _actor_phrase(m):
                 _add(d.targets, Arg(sa, m))
                 break
     if clause.kind == REL_PLACE and d.location is None and state.last_place is not None:

@@ -155,8 +155,7 @@ class Lexicon:
     relatives: dict[str, frozenset[str]]
     sentence_marks: frozenset[str]
     pronouns: frozenset[str]
-    object_pronouns: frozenset[str]
-    ergative_pronouns: frozenset[str]
+    fused_pronoun_cases: dict[str, str]  # gram key -> case (उसे: KO, उन्होंने: ERG)
     place_proforms: frozenset[str]
     multi_party: frozenset[str]
     leadership: frozenset[str]
@@ -323,8 +322,8 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         relatives=relatives,
         sentence_marks=_words(gram.get("sentence_marks") or ()),
         pronouns=_words(gram.get("pronouns") or ()),
-        object_pronouns=_words(gram.get("object_pronouns") or ()),
-        ergative_pronouns=_words(gram.get("ergative_pronouns") or ()),
+        fused_pronoun_cases={gram_key(w): case for case, words in (gram.get("fused_pronoun_cases") or {}).items()
+                             for w in words},
         place_proforms=_words(gram.get("place_proforms") or ()),
         multi_party=_words(gram.get("multi_party") or (), content_key),
         leadership=_words(gram.get("leadership") or (), content_key),
