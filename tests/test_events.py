@@ -196,6 +196,38 @@ def test_relative_genitive_object_is_the_actor_of_the_clause_before(
     assert (event.type, names(event.actors), names(event.targets)) == (etype, [actor], [target])
 
 
+@pytest.mark.parametrize(
+    ("text", "etype", "actor", "target"),
+    [
+        ("भारत ने पाकिस्तान पर घुसपैठ कराने का आरोप लगाया, जिसे पाकिस्तान ने खारिज कर दिया।", "REJECT",
+         "Pakistan", "India"),
+        ("जापान ने एक नया प्रस्ताव रखा जिसे ऑस्ट्रेलिया ने समर्थन दिया।", "SUPPORT", "Australia", "Japan"),
+    ],
+)
+def test_relative_object_stands_for_the_clause_before(
+    nlp: Pipeline, text: str, etype: str, actor: str, target: str
+) -> None:
+    event = next(e for e in events(nlp, text) if e.type == etype)
+    assert (names(event.actors), names(event.targets)) == ([actor], [target])
+
+
+def test_coordinated_owners_of_a_noun_share_its_role(nlp: Pipeline) -> None:
+    event = only(nlp, "ब्रिटेन ने फ्रांस और जर्मनी के प्रयासों की सराहना की।")
+    assert event.type == "SUPPORT" and names(event.actors) == ["United Kingdom"]
+    assert names(event.targets) == ["France", "Germany"]
+
+
+def test_object_of_an_infinitive_is_not_the_recipient(nlp: Pipeline) -> None:
+    event = only(nlp, "रूस ने यूक्रेन को मिसाइलें देने के लिए ब्रिटेन को चेतावनी दी।")
+    assert event.type == "THREATEN" and names(event.targets) == ["United Kingdom"]
+
+
+def test_a_title_before_a_rank_word_is_no_party(nlp: Pipeline) -> None:
+    # विदेश सचिव स्तर की वार्ता: talks at the rank of foreign secretaries, between the two countries.
+    event = only(nlp, "भारत और नेपाल के बीच काठमांडू में विदेश सचिव स्तर की वार्ता हुई।")
+    assert event.type == "MEET" and names(event.actors) == ["India", "Nepal"]
+
+
 def test_complement_without_a_party_of_its_own_speaks_of_the_speaker(nlp: Pipeline) -> None:
     talks = only(nlp, "ईरान के विदेश मंत्री ने कहा कि अमेरिका के साथ कोई बातचीत नहीं होगी।")
     assert (talks.type, talks.modality, names(talks.actors)) == ("MEET", "negated", ["Iran"])

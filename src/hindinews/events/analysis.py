@@ -19,8 +19,8 @@ from hindinews.schema import Entity, TimeExpression, Token
 
 PLACE_TYPES = frozenset({"country", "city", "region"})
 # Clause kinds: how a clause hangs on the one before it.
-MAIN, COORD, OPENER, REL_SUBJECT, REL_GENITIVE, REL_PLACE, INCLUSION = (
-    "main", "coord", "opener", "subject", "genitive", "place", "inclusion")
+MAIN, COORD, OPENER, REL_SUBJECT, REL_GENITIVE, REL_OBJECT, REL_PLACE, INCLUSION = (
+    "main", "coord", "opener", "subject", "genitive", "object", "place", "inclusion")
 
 
 @dataclass
@@ -371,6 +371,9 @@ def _nominal_mentions(sa: SentenceAnalysis, lexicon: Lexicon, taken: set[int]) -
             i += 1
             continue
         end, heads = lexicon.nominals.longest(sa.ckeys, i)
+        if heads and end < n and sa.gkeys[end] in lexicon.rank_words:
+            i = end + 1  # मंत्री स्तरीय वार्ता: a rank, not a party
+            continue
         if heads and not taken.intersection(range(i, end)):
             head = heads[0]
             name_end = _title_name_end(sa, end, lexicon, taken) if head.title else end
@@ -550,7 +553,7 @@ def _cut_clauses(sa: SentenceAnalysis, lexicon: Lexicon) -> None:
         kind: str | None = None
         rel = lexicon.relative_kind(g)
         if rel is not None:
-            kind = {"subject": REL_SUBJECT, "genitive": REL_GENITIVE, "place": REL_PLACE,
+            kind = {"subject": REL_SUBJECT, "genitive": REL_GENITIVE, "object": REL_OBJECT, "place": REL_PLACE,
                     "inclusion": INCLUSION}[rel]
         elif g in lexicon.clause_openers:
             kind = OPENER

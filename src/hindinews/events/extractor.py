@@ -17,6 +17,7 @@ from typing import Any
 from hindinews.events.analysis import (
     OPENER,
     REL_GENITIVE,
+    REL_OBJECT,
     REL_PLACE,
     REL_SUBJECT,
     ActorSource,
@@ -548,6 +549,9 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         # … परीक्षण किया, जिसकी जापान ने निंदा की: जिसकी stands for the clause before; its actor is the target.
         for a in _clause_subject(sa, clause.parent):
             _add(d.targets, a)
+    # मिस्र और अमेरिका के प्रयासों की सराहना: the owner's conjuncts share its case and its role.
+    owner_conjuncts = [m for m in before if owner is not None and m is not owner and m.case == "GEN"
+                       and m.case_end == owner.case_end and m.kind in ("named", "nominal")]
     if owner is not None and id(owner) not in used:
         role = info.gen_owner
         if role == "actor_or_destination":
@@ -557,8 +561,10 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         if role == "destination" and d.destination is None:
             d.destination = Arg(sa, owner)
         elif role == "target":
-            _add(d.targets, Arg(sa, owner))
+            for m in (*owner_conjuncts, owner):
+                _add(d.targets, Arg(sa, m))
         used.add(id(owner))
+        used.update(id(m) for m in owner_conjuncts)
         owner_role = role
     else:
         owner_role = None
@@ -597,9 +603,10 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         if subjects and info.gen_owner == "actor" and owner.political and owner.case_end < d.start - 1:
             # किसानों ने मंत्री के इस्तीफ़े की मांग की: with a subject of its own, a noun's farther
             # genitive names whom the event is about.
-            _add(d.targets, Arg(sa, owner))
+            for m in (*owner_conjuncts, owner):
+                _add(d.targets, Arg(sa, m))
         else:
-            subjects.append(Arg(sa, owner))
+            subjects.extend(Arg(sa, m) for m in (*owner_conjuncts, owner))
     if not subjects and sa.part_kind in ("teaser", "headline") and d.pattern.kind == "noun":
         # A headline opens with its event noun (बैठक: किसानों का जवाब …): its actor may follow it.
         later = next((m for m in sa.mentions if m.start >= d.end and m.case in ("ERG", "GEN", None)
@@ -654,6 +661,9 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         elif slot in ("location", "destination", "host") and getattr(d, slot) is None:
             setattr(d, slot, arg)
 
+    if len(recipients) > 1:
+        # चीन ने ताइवान को हथियार बेचने के लिए अमेरिका को चेतावनी दी: ताइवान को is the infinitive's object.
+        recipients = [a for a in recipients if not _object_of_infinitive(sa, a.m, d.start, lex)] or recipients
     if not d.targets:
         for a in recipients:
             _add(d.targets, a)
@@ -681,6 +691,10 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
             if m.start >= d.end and m.case in (None, "ERG") and _actor_phrase(m):
                 _add(d.targets, Arg(sa, m))
                 break
+    if clause.kind == REL_OBJECT and not d.targets and t in KO_TARGETS and clause.parent is not None:
+        # … आरोप लगाया, जिसे लेबनान ने नकार दिया: जिसे stands for the clause before; its actor is the target.
+        for a in _clause_subject(sa, clause.parent):
+            _add(d.targets, a)
     if clause.kind == REL_PLACE and d.location is None and state.last_place is not None:
         d.location = state.last_place
     if t in MEETING_TYPES:
@@ -693,6 +707,18 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
     actor_ids = {a.identity for a in d.actors}
     d.counterparts = [a for a in d.counterparts if a.identity not in actor_ids]
     d.targets = [a for a in d.targets if a.identity not in actor_ids or t == "VISIT"]
+
+
+def _object_of_infinitive(sa: SentenceAnalysis, m: Mention, limit: int, lex: Lexicon) -> bool:
+    """Whether an oblique infinitive with a case marker (बेचने के लिए, देने की) follows ``m`` before
+    ``limit`` and before any other mention: ``m`` is that infinitive's object."""
+    starts = {o.start for o in sa.mentions}
+    for j in range(m.case_end, min(limit, len(sa.gkeys) - 1)):
+        if j in starts:
+            return False
+        if sa.gkeys[j].endswith("ने") and lex.postpositions.longest(sa.gkeys, j + 1)[1]:
+            return True
+    return False
 
 
 def _role_of(case: str | None, t: str, m: Mention, after_trigger: bool) -> str | None:

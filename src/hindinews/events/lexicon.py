@@ -158,6 +158,7 @@ class Lexicon:
     fused_pronoun_cases: dict[str, str]  # gram key -> case (उसे: KO, उन्होंने: ERG)
     place_proforms: frozenset[str]
     multi_party: frozenset[str]
+    rank_words: frozenset[str]
     leadership: frozenset[str]
     verb_forms: frozenset[str]
     not_names: frozenset[str]
@@ -326,6 +327,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
                              for w in words},
         place_proforms=_words(gram.get("place_proforms") or ()),
         multi_party=_words(gram.get("multi_party") or (), content_key),
+        rank_words=_words(gram.get("rank_words") or ()),
         leadership=_words(gram.get("leadership") or (), content_key),
         verb_forms=_words(gram.get("verb_forms") or ()),
         not_names=_words(gram.get("not_names") or ()),

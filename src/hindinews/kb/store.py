@@ -236,6 +236,11 @@ class KnowledgeBase:
             return None
         return Resolution(actor, "fuzzy", float(best[1]))
 
+    def is_title(self, norms: Sequence[str]) -> bool:
+        """Whether tokens are titles and their modifiers only (अमीर, पूर्व विदेश मंत्री): no name among them."""
+        keys = token_keys(norms)
+        return bool(keys) and titles().prefix_length(keys) == len(keys)
+
     def find_in_tokens(self, norms: Sequence[str], *, include_demonyms: bool = False) -> list[GazetteerMatch]:
         """Longest non-overlapping KB aliases over a sentence's normalized tokens, left to right.
 

@@ -75,3 +75,11 @@ def relabel_from_kb(norms: Sequence[str], spans: Sequence[Span], kb: Any) -> lis
             label = found.actor.label
         out.append((start, end, label))
     return out
+
+
+def drop_owned_titles(norms: Sequence[str], spans: Sequence[Span], kb: Any) -> list[Span]:
+    """A span that is only a title after a genitive (क़तर के अमीर, रूस के राष्ट्रपति) names a role, not a
+    person. A bare title elsewhere may be a name (युवराज, बादशाह), so it stays."""
+    genitive = cues()["genitive_markers"]
+    return [(start, end, label) for start, end, label in spans
+            if not (start > 0 and match_key(norms[start - 1]) in genitive and kb.is_title(norms[start:end]))]

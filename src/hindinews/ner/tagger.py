@@ -41,6 +41,8 @@ class Gazetteer(Protocol):
 
     def resolve(self, text: str, labels: Any = None, *, fuzzy: bool = True) -> Any: ...
 
+    def is_title(self, norms: Sequence[str]) -> bool: ...
+
 
 def spans_from_tags(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     """(start, end, label) token spans from BIO or BIOES tags; a stray I-/E- opens a new span."""
@@ -236,6 +238,8 @@ class NerTagger:
                 spans = rules.repair(norms, spans)
             if self.kb is not None:
                 spans = rules.relabel_from_kb(norms, spans, self.kb)
+                if self.use_rules:
+                    spans = rules.drop_owned_titles(norms, spans, self.kb)
             result.append([
                 (s, e, label, "model" if (s, e) in from_model else "gazetteer" if (s, e) in from_kb else "rule")
                 for s, e, label in spans
