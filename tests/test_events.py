@@ -222,6 +222,45 @@ def test_object_of_an_infinitive_is_not_the_recipient(nlp: Pipeline) -> None:
     assert event.type == "THREATEN" and names(event.targets) == ["United Kingdom"]
 
 
+def test_phrases_of_a_participle_belong_to_it_not_to_the_trigger(nlp: Pipeline) -> None:
+    # Who imposed the sanctions that Turkey criticizes is the target; Syria, on whom they were imposed, is not.
+    event = only(nlp, "ब्रिटेन द्वारा सीरिया पर लगाए गए प्रतिबंधों की तुर्की ने आलोचना की।")
+    assert (event.type, names(event.actors), names(event.targets)) == ("ACCUSE", ["Turkey"], ["United Kingdom"])
+    event = only(nlp, "ईरान ने इज़राइल द्वारा लेबनान पर किए गए हमलों का विरोध किया।")
+    assert (event.type, names(event.actors), names(event.targets)) == ("ACCUSE", ["Iran"], ["Israel"])
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("नेपाल को जापान से आर्थिक सहायता मिली।", "asserted"),
+        ("नेपाल को जापान की ओर से मदद मिलेगी।", "planned"),
+        ("नेपाल को जापान से कोई मदद नहीं मिली।", "negated"),
+    ],
+)
+def test_aid_received_names_the_giver(nlp: Pipeline, text: str, modality: str) -> None:
+    event = only(nlp, text)
+    assert (event.type, event.modality) == ("AID", modality)
+    assert (names(event.actors), names(event.targets)) == (["Japan"], ["Nepal"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "इस फ़ैसले से छोटे व्यापारियों को मदद मिलेगी।",  # "this will help": no giver
+        "चीन के इस क़दम से रूस को मदद मिलेगी।",  # China's step helps; China gives nothing
+    ],
+)
+def test_help_without_a_giver_is_no_aid(nlp: Pipeline, text: str) -> None:
+    assert [e.type for e in events(nlp, text)] == []
+
+
+def test_two_nominal_actors_side_by_side_stay_two(nlp: Pipeline) -> None:
+    event = only(nlp, "किसान यूनियन सरकार के नए क़ानून का विरोध कर रही है।")
+    assert event.type == "ACCUSE"
+    assert [a.text for a in event.actors] == ["किसान यूनियन"] and [a.text for a in event.targets] == ["सरकार"]
+
+
 def test_a_title_before_a_rank_word_is_no_party(nlp: Pipeline) -> None:
     # विदेश सचिव स्तर की वार्ता: talks at the rank of foreign secretaries, between the two countries.
     event = only(nlp, "भारत और नेपाल के बीच काठमांडू में विदेश सचिव स्तर की वार्ता हुई।")

@@ -156,6 +156,13 @@ def test_gazetteer_handles_hyphen_tokens_and_skips_common_words() -> None:
     assert [(m.start, m.end, m.kb_id) for m in found] == [(3, 8, "ahmed-al-sharaa")]
 
 
+def test_a_common_word_does_not_match_a_spaced_alias() -> None:
+    # सूची ("list") folds to the key of सू ची (Suu Kyi): one common token is no name; the spaced form is.
+    assert KB.find_in_tokens(["आयोग", "ने", "मतदाता", "सूची", "जारी", "की"]) == []
+    found = KB.find_in_tokens(["सू", "ची", "ने", "कहा"])
+    assert [(m.start, m.end, m.kb_id) for m in found] == [(0, 2, "aung-san-suu-kyi")]
+
+
 def test_gazetteer_is_linear_and_fast() -> None:
     sentence = ["मंगलवार", "को", "भारत", "और", "नेपाल", "के", "प्रधानमंत्रियों", "ने", "काठमांडू", "में",
                 "व्यापार", "पर", "चर्चा", "की"]

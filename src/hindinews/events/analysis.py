@@ -465,7 +465,9 @@ def _merge_compounds(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lex
             person = m.kind == "named" and m.actor_type in ("person", None) and m.label in ("PER", None)
             joinable = (
                 (m.kind == "nominal" and prev.kind in ("named", "nominal") and prev.actor_type != "person"
-                 and prev.label != "PER")
+                 and prev.label != "PER"
+                 # विदेश मंत्रालय प्रवक्ता is one phrase; किसान संगठन सरकार (farmers, government) is two.
+                 and not (prev.kind == "nominal" and prev.sector and m.sector and prev.sector != m.sector))
                 or (person and (prev.kind == "nominal" or prev.sector is not None))
                 or (person and prev.demonym)
             )

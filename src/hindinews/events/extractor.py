@@ -352,6 +352,8 @@ class EventExtractor:
             return False
         if "source" in needs and not any(a.m.political for a in d.targets):
             return False
+        if "giver" in needs and not d.actors:
+            return False
         if d.targets and d.type != "SANCTION" and all(a.m.political is False for a in d.targets):
             return False  # praise of scientists, advice to players: no political recipient
         if d.actors and all(a.m.kind == "unknown" for a in d.actors):
@@ -524,6 +526,8 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
     clause_index = sa.clause_of[d.start]
     clause = sa.clauses[clause_index]
     local = [m for m in sa.mentions if m.clause == clause_index]
+    participle = _participle_arguments(sa, local, d.start, lex)
+    local = [m for m in local if m not in participle]
     before = [m for m in local if m.end <= d.start]
     used: set[int] = set()
 
@@ -620,6 +624,11 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         d.inherited = True
     for a in subjects:
         _add(d.actors, a)
+    if info.gen_owner == "target":
+        # … द्वारा लगाए गए प्रतिबंधों की चीन ने आलोचना की: who imposed what is criticized is the target.
+        for m in participle:
+            if m.case == "AGENT":
+                _add(d.targets, Arg(sa, m))
 
     between: list[Arg] = []
     recipients: list[Arg] = []  # को-phrases: targets only when nothing stronger names one
@@ -652,6 +661,10 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         if m.kind == "unknown" and case not in ("SE", "WITH", "BETWEEN"):
             continue  # untagged words before को / पर / के लिए are mostly things, not recipients
         slot = _role_of(case, t, m, after_trigger)
+        if m.case == "SE" and "giver" in d.pattern.needs and not after_trigger and m.kind in ("named", "nominal") \
+                and not any(lex.postpositions.longest(sa.gkeys, j)[1] for j in range(m.start + 1, m.end)):
+            # यूक्रेन को अमेरिका से मदद मिली: the giver. Not भारत के इस कदम से (a step of India's helps).
+            slot = "actors"
         if slot in ("counterparts", "targets", "actors", "led_by"):
             _add(getattr(d, slot), arg)
         elif slot == "between":
@@ -707,6 +720,24 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
     actor_ids = {a.identity for a in d.actors}
     d.counterparts = [a for a in d.counterparts if a.identity not in actor_ids]
     d.targets = [a for a in d.targets if a.identity not in actor_ids or t == "VISIT"]
+
+
+def _participle_arguments(sa: SentenceAnalysis, local: list[Mention], limit: int, lex: Lexicon) -> list[Mention]:
+    """The phrases of a passive participle that modifies a noun before the trigger, in a clause with a
+    subject of its own: अमेरिका द्वारा ईरान पर in "अमेरिका द्वारा ईरान पर लगाए गए प्रतिबंधों की चीन ने आलोचना की"."""
+    for p in range(limit - 2, 0, -1):
+        if sa.gkeys[p] not in lex.participle_auxiliaries:
+            continue
+        nxt = sa.gkeys[p + 1]
+        if nxt in lex.verb_forms or nxt in lex.negation or lex.postpositions.longest(sa.gkeys, p + 1)[1]:
+            return []  # a finite verb group (लगाए गए हैं), not a modifier
+        if not any(lex.postpositions.longest(sa.gkeys, j)[1] for j in range(p + 2, limit)):
+            return []  # the participle's noun is the trigger itself (… लगाए गए प्रतिबंध)
+        floor = max((m.end for m in local if m.case == "ERG" and m.end <= p), default=0)
+        inside = [m for m in local if m.start >= floor and m.end <= p and m.case not in (None, "ERG", "GEN")]
+        has_subject = any(m.case == "ERG" for m in local if m not in inside)
+        return inside if has_subject else []
+    return []
 
 
 def _object_of_infinitive(sa: SentenceAnalysis, m: Mention, limit: int, lex: Lexicon) -> bool:

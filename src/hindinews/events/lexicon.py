@@ -30,7 +30,7 @@ T = TypeVar("T")
 
 VETO = "VETO"
 TRIGGER_KINDS = ("verb", "noun", "phrase")
-NEEDS = frozenset({"destination", "adjacent_destination", "counterpart", "target", "source"})
+NEEDS = frozenset({"destination", "adjacent_destination", "counterpart", "target", "source", "giver"})
 GEN_OWNER_ROLES = frozenset({"actor", "target", "actor_or_destination"})
 
 _PATTERN_TOKEN = regex.compile(r"[\p{L}\p{M}\p{Nd}]++|\S", regex.V1)
@@ -159,6 +159,7 @@ class Lexicon:
     place_proforms: frozenset[str]
     multi_party: frozenset[str]
     rank_words: frozenset[str]
+    participle_auxiliaries: frozenset[str]
     leadership: frozenset[str]
     verb_forms: frozenset[str]
     not_names: frozenset[str]
@@ -328,6 +329,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         place_proforms=_words(gram.get("place_proforms") or ()),
         multi_party=_words(gram.get("multi_party") or (), content_key),
         rank_words=_words(gram.get("rank_words") or ()),
+        participle_auxiliaries=_words(gram.get("participle_auxiliaries") or ()),
         leadership=_words(gram.get("leadership") or (), content_key),
         verb_forms=_words(gram.get("verb_forms") or ()),
         not_names=_words(gram.get("not_names") or ()),

@@ -86,6 +86,8 @@ class _Index:
     variant: dict[str, list[str]] = field(default_factory=dict)
     # Keys the gazetteer skips: one-token aliases that are common words (गया, the city and "went").
     blocked: set[str] = field(default_factory=set)
+    # Keys one text token must not match: spaced aliases that fold into a common word (सू ची ~ सूची, "list").
+    blocked_alone: set[str] = field(default_factory=set)
     first_keys: set[str] = field(default_factory=set)
     max_tokens: int = 1
 
@@ -94,12 +96,13 @@ class _Index:
 
     def to_json(self) -> dict[str, Any]:
         return {"exact": self.exact, "demonym": self.demonym, "variant": self.variant,
-                "blocked": sorted(self.blocked), "first_keys": sorted(self.first_keys), "max_tokens": self.max_tokens}
+                "blocked": sorted(self.blocked), "blocked_alone": sorted(self.blocked_alone),
+                "first_keys": sorted(self.first_keys), "max_tokens": self.max_tokens}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> _Index:
         return cls(data["exact"], data["demonym"], data["variant"], set(data["blocked"]),
-                   set(data["first_keys"]), data["max_tokens"])
+                   set(data.get("blocked_alone", ())), set(data["first_keys"]), data["max_tokens"])
 
 
 class KnowledgeBase:
@@ -153,6 +156,8 @@ class KnowledgeBase:
         if not demonym and len(content) == 1 and content[0] in self.common_words:
             index.blocked.add(key)
         else:
+            if not demonym and key in self.common_words:
+                index.blocked_alone.add(key)
             index.first_keys.add(keys[0])
             index.first_keys.add(key)
             index.max_tokens = max(index.max_tokens, len(keys))
@@ -269,7 +274,8 @@ class KnowledgeBase:
                 if not keys[i + length - 1]:
                     continue
                 key = "".join(keys[i : i + length])
-                ids = names.get(key) if key not in blocked else None
+                common = key in blocked or (length == 1 and key in index.blocked_alone)
+                ids = names.get(key) if not common else None
                 demonym = False
                 if ids is None and adjectives is not None:
                     ids = adjectives.get(key)
