@@ -324,6 +324,7 @@ def test_durations_are_not_dates(text: str, span: str, value: str | None) -> Non
         "अब वह पार्टी के अध्यक्ष हैं।",
         "आजकल कल-कारखाने बंद हैं।",
         "किसानों ने राजधानी तक मार्च निकाला।",
+        "किसानों का मार्च के बाद धरना जारी रहा।",
         "प्रति वर्ष 6000 रुपये की सहायता मिलेगी।",
         "गरीब परिवार दो जून की रोटी को तरसते हैं।",
         "योगी सरकार ने आदेश दिया।",
@@ -333,6 +334,26 @@ def test_durations_are_not_dates(text: str, span: str, value: str | None) -> Non
 )
 def test_no_false_dates(text: str) -> None:
     assert find_times(text, WEDNESDAY) == []
+
+
+def test_march_with_a_part_of_the_month_is_the_month() -> None:
+    # मार्च is also a protest march; "के पहले सप्ताह" / "के अंत में" after it make it the month.
+    found = one("मार्च के पहले सप्ताह में प्रतिनिधिमंडल दिल्ली पहुंचेगा।")
+    assert (found.text, found.value, found.precision) == ("मार्च", "2026-03", "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("पिछले साल मार्च के अंत में बातचीत हुई थी।", "पिछले साल मार्च", "2024-03"),
+        ("गत वर्ष 12 मई को समझौता हुआ था।", "गत वर्ष 12 मई", "2024-05-12"),
+        ("अगले साल जनवरी में चुनाव होंगे।", "अगले साल जनवरी", "2026-01"),
+    ],
+)
+def test_a_relative_year_and_the_month_after_it_are_one_date(text: str, span: str, value: str) -> None:
+    # Published in June 2025: the month alone would be March 2025, last year's March is March 2024.
+    found = one(text, "2025-06-01")
+    assert (found.text, found.value, found.anchored) == (span, value, True)
 
 
 # ---------------------------------------------------------------------------- offsets and the stage

@@ -105,6 +105,7 @@ class TimeTagger:
             if result is not None:
                 found.append(result)
         self._borrow_years(found, context)
+        found = _join_year_and_month(found, context)
         out = []
         original = view.original
         for item in found:
@@ -383,6 +384,8 @@ class TimeTagger:
             shifted = shift_period(unit.name, direction, published)
             if shifted is not None:
                 f.value, f.anchored = shifted[0], True
+                if unit.name == "year":
+                    f.year = int(shifted[0])
         return f
 
     def _resolve_dw(self, m: regex.Match[str], c: _Context, f: Found) -> Found | None:
@@ -403,7 +406,8 @@ class TimeTagger:
         f.precision = "month"
         if c.published is None:
             return f
-        year, month = infer_month_year(self._month(m["bm_m"]), c.published, self.tense(c, f))
+        f.month = self._month(m["bm_m"])
+        year, month = infer_month_year(f.month, c.published, self.tense(c, f))
         f.value, f.anchored = iso_month(year, month), True
         return f
 
@@ -421,6 +425,27 @@ class TimeTagger:
                 year = second.year - 1 if first.month > second.month else second.year
                 first.year = year
                 self._day(first, safe_date(year, first.month, first.day), False)
+
+
+def _join_year_and_month(found: list[Found], context: _Context) -> list[Found]:
+    """"पिछले साल मार्च", "पिछले साल 5 मार्च": a relative year and the month or day right after it (with no
+    year of its own) are one date in that year."""
+    out: list[Found] = []
+    for item in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.precision == "year" and prev.anchored and prev.year is not None
+            and item.month is not None and item.year is None and item.sentence == prev.sentence
+            and not context.text[prev.end:item.start].strip()
+        ):
+            joined = Found(prev.start, item.end, prev.sentence, iso_month(prev.year, item.month), "month", True,
+                           month=item.month, day=item.day, year=prev.year)
+            if item.day is not None:
+                TimeTagger._day(joined, safe_date(prev.year, item.month, item.day), True)
+            out[-1] = joined
+            continue
+        out.append(item)
+    return out
 
 
 def _is_word_char(char: str) -> bool:
