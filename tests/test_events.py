@@ -411,6 +411,25 @@ def test_headline_merges_into_body_and_takes_its_date(nlp: Pipeline) -> None:
     assert visit.sentence == 1  # the body's record
 
 
+def test_both_countries_and_both_leaders_stand_for_the_last_events_parties(nlp: Pipeline) -> None:
+    text = ("मंगलवार को जापान के प्रधानमंत्री ने ऑस्ट्रेलिया के प्रधानमंत्री एंथनी अल्बनीज़ से मुलाकात की। "
+            "दोनों देशों ने रक्षा सहयोग पर एक समझौते पर हस्ताक्षर किए।")
+    _meeting, deal = events(nlp, text)
+    assert deal.type == "AGREE" and set(names(deal.actors)) == {"Japan", "Australia"}
+    assert deal.context == "diplomatic"
+    assert [a.text for a in deal.actors] == ["दोनों देशों", "दोनों देशों"]  # the phrase in the text
+    retold = events(nlp, "फ्रांस के राष्ट्रपति मैक्रों ने मोदी से मुलाकात की। दोनों नेताओं ने व्यापार पर चर्चा की।")
+    assert len(retold) == 1  # the same meeting told again: one record, each party in its role
+    assert names(retold[0].actors) == ["Emmanuel Macron"] and names(retold[0].counterparts) == ["Narendra Modi"]
+
+
+def test_a_headline_colon_ends_a_clause(nlp: Pipeline) -> None:
+    # जयशंकर की मॉस्को यात्रा: रूस के साथ बात — Moscow belongs to the visit, not to the talks.
+    text = "मोदी की टोक्यो यात्रा: जापान के साथ व्यापार पर बातचीत\nप्रधानमंत्री मोदी शनिवार को टोक्यो पहुंचे।"
+    kinds = {e.type: e for e in events(nlp, text)}
+    assert "Tokyo" not in names(kinds["MEET"].actors)
+
+
 def test_teaser_is_its_own_story_and_never_takes_anchored_dates(nlp: Pipeline) -> None:
     text = ("मलेशिया के प्रधानमंत्री 2 जून 2025 को बैंकॉक पहुँचे।\n\n"
             "यह भी पढ़ें\n"

@@ -34,6 +34,14 @@ def test_english_teaser_heading_and_blank_separated_stories() -> None:
     assert kinds == ["body", "boilerplate", "teaser", "teaser"]
 
 
+def test_an_inline_also_read_line_is_a_teaser_and_the_article_goes_on() -> None:
+    page = ("सरकार ने नई नीति जारी की।\n"
+            "ये भी पढ़ें - बिहार में बाढ़ से हालात बिगड़े\n"
+            "नीति अगले महीने से लागू होगी।\n"
+            "नई दिल्ली: संसद में विधेयक पेश हुआ।\n")
+    assert [k for k, _ in parts_of(page)] == ["body", "teaser", "body", "body"]
+
+
 def test_single_paragraph_is_body() -> None:
     assert [k for k, _ in parts_of("भारत और चीन के बीच सीमा पर बातचीत हुई।")] == ["body"]
 

@@ -92,6 +92,15 @@ def _is_heading(line: str) -> bool:
     return len(line) <= 60 and match_key(line.strip(" :-–—|»>#*")) in TEASER_HEADINGS
 
 
+# "यह भी पढ़ें: चीन ने …" — a heading and one linked story on the same line, inside the article.
+_INLINE_HEADING = regex.compile(r"^[^:\-–—|»>\n]{2,30}?[ \t]*+[:\-–—|»>]++[ \t]*+(?=\S)")
+
+
+def _is_inline_teaser(line: str) -> bool:
+    found = _INLINE_HEADING.match(line)
+    return found is not None and _is_heading(found.group())
+
+
 def _ends_sentence(line: str) -> bool:
     return bool(_LINE_END_MARK.search(line))
 
@@ -112,7 +121,8 @@ def split_parts(view: Normalized) -> list[Part]:
     teaser_at = next((i for i in range(body_from, len(lines)) if _is_heading(text[slice(*lines[i])])), None)
     body_lines = lines[body_from:teaser_at]
     for s, e in body_lines:
-        kind: PartKind = "boilerplate" if _BOILERPLATE.match(text[s:e]) else "body"
+        kind: PartKind = "boilerplate" if _BOILERPLATE.match(text[s:e]) else (
+            "teaser" if _is_inline_teaser(text[s:e]) else "body")
         kinds.append((kind, s, e))
     if teaser_at is not None:
         hs, he = lines[teaser_at]

@@ -146,7 +146,7 @@ def actor_country(actor: Any) -> str | None:
     return affiliation
 
 
-def _from_actor(start: int, end: int, actor: Any, demonym: bool, year: int | None) -> Mention:
+def from_actor(start: int, end: int, actor: Any, demonym: bool, year: int | None) -> Mention:
     return Mention(
         start, end, "named", kb_id=actor.id, canonical=actor.canonical, code=actor_code(actor, year),
         label=getattr(actor, "label", None), actor_type=actor.type, country=actor_country(actor),
@@ -188,7 +188,7 @@ def analyse_sentence(
     taken = {i for m in mentions for i in range(m.start, m.end)}
     for s, e, actor, demonym in kb_matches:
         if not taken.intersection(range(s, e)):
-            mentions.append(_from_actor(s, e, actor, demonym, year))
+            mentions.append(from_actor(s, e, actor, demonym, year))
             taken.update(range(s, e))
     nominals = _nominal_mentions(sa, lexicon, taken)
     for m in nominals:
@@ -197,7 +197,7 @@ def analyse_sentence(
         if m.kind == "nominal" and j >= 0 and j not in taken and not any(o.end == m.start for o in nominals):
             actor = actors.demonym(tokens[j].norm)
             if actor is not None:
-                mentions.append(_from_actor(j, j + 1, actor, True, year))
+                mentions.append(from_actor(j, j + 1, actor, True, year))
                 taken.add(j)
     mentions.extend(nominals)
     mentions = [m for m in mentions if not sa.time_tokens.intersection(range(m.start, m.end))]
@@ -269,13 +269,13 @@ def _entity_mentions(
         inner = None if linked else next(
             (a for ms, me, a, dem in kb_matches if s <= ms and me <= e and not dem), None)
         if inner is not None:
-            m = _from_actor(s, e, inner, False, year)
+            m = from_actor(s, e, inner, False, year)
         elif linked:
             m = Mention(s, e, "named", kb_id=ent.kb_id, canonical=ent.canonical, code=ent.code,
                         label=ent.label, country=ent.affiliation, political=True)
             actor = next((a for ms, me, a, dem in kb_matches if a.id == ent.kb_id), None)
             if actor is not None:
-                m = _from_actor(s, e, actor, False, year)
+                m = from_actor(s, e, actor, False, year)
                 m.code = ent.code or m.code
         else:
             m = Mention(s, e, "named", kb_id=ent.kb_id, canonical=ent.canonical, code=ent.code,

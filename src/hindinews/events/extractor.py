@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from hindinews.events.analysis import (
@@ -25,6 +25,7 @@ from hindinews.events.analysis import (
     Mention,
     SentenceAnalysis,
     analyse_sentence,
+    from_actor,
     is_modifier,
 )
 from hindinews.events.dating import BackReference, own_time, usable_times
@@ -183,6 +184,7 @@ class EventExtractor:
         key_set = frozenset(sa.ckeys)
         if lex.context_vetoed("all", sa.ckeys, key_set):
             return []
+        self._resolve_both(sa, state)
         out: list[Draft] = []
         i, n = 0, len(sa.tokens)
         while i < n:
@@ -214,6 +216,36 @@ class EventExtractor:
             if subjects:
                 state.last_subject = [Arg(sa, subjects[0])]
         return out
+
+    def _resolve_both(self, sa: SentenceAnalysis, state: PartState) -> None:
+        """दोनों देशों ने …, दोनों नेताओं ने …: the phrase stands for the two parties of one of the story's
+        last events; with a country head (देशों), for their two countries. It becomes two mentions."""
+        lex = self.lexicon
+        out: list[Mention] = []
+        for m in sa.mentions:
+            if m.kind == "nominal" and m.start > 0 and sa.gkeys[m.start - 1] in lex.both_words:
+                pair = self._last_pair(state, countries=sa.gkeys[m.end - 1] in lex.country_heads)
+                if pair:
+                    out.extend(replace(p, start=m.start - 1, end=m.end, case=m.case, case_end=m.case_end,
+                                       clause=m.clause) for p in pair)
+                    continue
+            out.append(m)
+        sa.mentions = out
+
+    def _last_pair(self, state: PartState, countries: bool) -> list[Mention]:
+        for d in reversed(state.drafts[-3:]):
+            parts = [*d.participants(), *([d.destination] if d.destination else [])]
+            if countries:
+                ids = list(dict.fromkeys(
+                    a.m.kb_id if a.m.actor_type == "country" else a.m.country for a in parts))
+                found = [self.actors.get(i) for i in ids if i]
+                if len(found) == 2 and all(found):
+                    return [from_actor(0, 0, actor, False, None) for actor in found]
+            else:
+                people = list({a.identity: a.m for a in parts if _actor_phrase(a.m) and not a.m.place}.values())
+                if len(people) == 2:
+                    return people
+        return []
 
     def _trigger(
         self, sa: SentenceAnalysis, start: int, end: int, pattern: TriggerPattern,
@@ -590,10 +622,12 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                 used.add(id(m))
                 if subjects:
                     # Only the first nominative phrase and those coordinated with it.
-                    rest = [o for o in before if o.start > m.start and o.case is None and id(o) not in used]
+                    rest = [o for o in before if o.start >= m.start and o is not m and o.case is None
+                            and id(o) not in used]
                     for o in rest:
                         joint = sa.gkeys[m.end:o.start]  # nothing between is a modifier, not a conjunct
-                        if joint and all(g in lex.coordinators for g in joint) and o.kind != "proform":
+                        both = o.start == m.start  # दोनों देश: two parties in one phrase
+                        if both or (joint and all(g in lex.coordinators for g in joint) and o.kind != "proform"):
                             subjects.append(Arg(sa, o))
                             used.add(id(o))
                     break
@@ -813,11 +847,17 @@ def _same_actor(a: Sequence[Arg], b: Sequence[Arg]) -> bool:
 
 
 def _absorb(into: Draft, other: Draft) -> None:
+    # A meeting told again as "दोनों नेताओं ने …" names as actors the parties already met: they keep their roles.
+    symmetric = into.type in MEETING_TYPES
     for name in ("actors", "counterparts", "targets", "led_by"):
         target: list[Arg] = getattr(into, name)
+        placed = {x.identity for x in target}
+        if symmetric:
+            placed |= {x.identity for x in (into.participants() if name == "actors" else into.actors)}
         for a in getattr(other, name):
-            if a.identity not in {x.identity for x in target}:
+            if a.identity not in placed:
                 target.append(a)
+                placed.add(a.identity)
     for name in ("location", "destination", "host"):
         if getattr(into, name) is None:
             setattr(into, name, getattr(other, name))

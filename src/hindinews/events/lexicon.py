@@ -159,6 +159,8 @@ class Lexicon:
     place_proforms: frozenset[str]
     multi_party: frozenset[str]
     rank_words: frozenset[str]
+    both_words: frozenset[str]
+    country_heads: frozenset[str]
     participle_auxiliaries: frozenset[str]
     leadership: frozenset[str]
     verb_forms: frozenset[str]
@@ -329,6 +331,8 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         place_proforms=_words(gram.get("place_proforms") or ()),
         multi_party=_words(gram.get("multi_party") or (), content_key),
         rank_words=_words(gram.get("rank_words") or ()),
+        both_words=_words(gram.get("both_words") or ()),
+        country_heads=_words(gram.get("country_heads") or ()),
         participle_auxiliaries=_words(gram.get("participle_auxiliaries") or ()),
         leadership=_words(gram.get("leadership") or (), content_key),
         verb_forms=_words(gram.get("verb_forms") or ()),
