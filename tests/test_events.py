@@ -64,6 +64,10 @@ def names(args: list[Argument]) -> list[str]:
         ("वेनेज़ुएला ने अमेरिका के प्रस्ताव को ख़ारिज कर दिया।", "REJECT", "Venezuela", "United States"),
         ("रूस ने फ़िनलैंड को गंभीर परिणाम भुगतने की धमकी दी।", "THREATEN", "Russia", "Finland"),
         ("ब्रिटेन ने ईरान पर नए प्रतिबंध लगाए।", "SANCTION", "United Kingdom", "Iran"),
+        ("ईरान ने ब्रिटेन के साथ किसी भी वार्ता से इनकार किया।", "REJECT", "Iran", "United Kingdom"),
+        ("नेपाल और चीन ने सीधी उड़ानें फिर से शुरू कीं।", "COOPERATE", "Nepal", None),
+        ("ब्राज़ील ने यूरोपीय संघ के फ़ैसले को अस्वीकार्य बताया।", "ACCUSE", "Brazil", None),
+        ("फ़्रांस, जर्मनी और इटली के नेताओं ने शिखर सम्मेलन में हिस्सा लिया।", "MEET", "France", None),
     ],
 )
 def test_each_type(nlp: Pipeline, text: str, etype: str, actor: str, target: str | None) -> None:
@@ -484,6 +488,8 @@ def test_confidence_grows_with_evidence(nlp: Pipeline) -> None:
         "दोनों देशों के बीच चल रही बातचीत की यह एक कड़ी है।",
         "दोनों राज्यों ने मिलकर काम करने का फ़ैसला किया।",
         "नियंत्रण रेखा पर संघर्ष विराम उल्लंघन की घटनाएं बढ़ी हैं।",
+        "अमेरिका ने क्यूबा पर लगे प्रतिबंधों में ढील दी।",
+        "जर्मनी के चांसलर ने भारत के साथ संबंध मज़बूत करने की बात कही।",
     ],
 )
 def test_hard_negatives(nlp: Pipeline, text: str) -> None:

@@ -794,7 +794,8 @@ def _role_of(case: str | None, t: str, m: Mention, after_trigger: bool) -> str |
     if case == "BETWEEN":
         return "between"
     if case == "WITH":
-        return {"AGREE": "actors", "COOPERATE": "targets", "SANCTION": "targets"}.get(t)
+        # उत्तर कोरिया ने अमेरिका के साथ बातचीत से इनकार किया: the talks rejected are with the target.
+        return {"AGREE": "actors", "COOPERATE": "targets", "SANCTION": "targets", "REJECT": "targets"}.get(t)
     if case == "SE":
         return "targets" if t in ("REQUEST", "SANCTION") and not after_trigger else None
     if case == "KO":
