@@ -365,6 +365,8 @@ def test_short_name_takes_the_identity_of_an_earlier_full_name(nlp: Pipeline) ->
         ("ईरान के सऊदी अरब से मुलाकात करने की संभावना है।", "reported"),
         ("अधिकारियों ने कहा कि ईरान सऊदी अरब से मुलाकात करेगा।", "reported"),
         ("ईरान और सऊदी अरब के बीच बातचीत हो सकती है।", "reported"),
+        ("ईरान ने सऊदी अरब से मिलने का फ़ैसला किया।", "planned"),  # an infinitive and a noun of intention
+        ("ईरान ने सऊदी अरब से मिलने के बाद बयान दिया।", "asserted"),
     ],
 )
 def test_modality(nlp: Pipeline, text: str, modality: str) -> None:
@@ -432,6 +434,14 @@ def test_a_headline_colon_ends_a_clause(nlp: Pipeline) -> None:
     text = "मोदी की टोक्यो यात्रा: जापान के साथ व्यापार पर बातचीत\nप्रधानमंत्री मोदी शनिवार को टोक्यो पहुंचे।"
     kinds = {e.type: e for e in events(nlp, text)}
     assert "Tokyo" not in names(kinds["MEET"].actors)
+
+
+def test_headline_with_nominal_parties_merges_into_the_body(nlp: Pipeline) -> None:
+    text = ("किसान संगठनों और सरकार के बीच बातचीत\n"
+            "किसान संगठनों और केंद्र सरकार के बीच मंगलवार को पांचवें दौर की वार्ता हुई।")
+    [talks] = events(nlp, text)
+    assert talks.sentence == 1 and talks.date is not None and talks.date.value == "2025-06-17"
+    assert [a.text for a in talks.actors] == ["किसान संगठनों", "केंद्र सरकार"]  # सरकार is केंद्र सरकार
 
 
 def test_teaser_is_its_own_story_and_never_takes_anchored_dates(nlp: Pipeline) -> None:

@@ -695,6 +695,9 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         if m.kind == "unknown" and case not in ("SE", "WITH", "BETWEEN"):
             continue  # untagged words before को / पर / के लिए are mostly things, not recipients
         slot = _role_of(case, t, m, after_trigger)
+        if slot and case == "WITH" and t == "REJECT" and sum(
+                1 for j in range(m.case_end, d.start) if lex.postpositions.longest(sa.gkeys, j)[1]) > 1:
+            slot = None  # अमेरिका के साथ बातचीत के प्रस्ताव को ठुकराया: whose proposal it was is not said
         if m.case == "SE" and "giver" in d.pattern.needs and not after_trigger and m.kind in ("named", "nominal") \
                 and not any(lex.postpositions.longest(sa.gkeys, j)[1] for j in range(m.start + 1, m.end)):
             # यूक्रेन को अमेरिका से मदद मिली: the giver. Not भारत के इस कदम से (a step of India's helps).
@@ -842,9 +845,23 @@ def _group_subject(sa: SentenceAnalysis, clause_index: int, start: int) -> list[
 
 
 def _same_actor(a: Sequence[Arg], b: Sequence[Arg]) -> bool:
-    ids_a = {x.identity for x in a} | {x.m.country for x in a if x.m.country}
-    ids_b = {x.identity for x in b} | {x.m.country for x in b if x.m.country}
-    return bool(ids_a & ids_b)
+    return bool(_actor_keys(a) & _actor_keys(b))
+
+
+def _merge_keys(a: Arg) -> set[str]:
+    """When an argument of a merged record is already there: its identity, or for an unlinked nominal its
+    head word (सरकार in a headline is केंद्र सरकार in the body)."""
+    if (a.m.kb_id is None or a.m.kb_id.startswith("local:")) and not a.m.country:
+        return {a.identity, "head:" + a.sa.ckeys[a.m.end - 1]}
+    return {a.identity}
+
+
+def _actor_keys(args: Sequence[Arg]) -> set[str]:
+    """Identities and countries; a nominal with neither by its words (किसान संगठनों in a headline and the body)."""
+    keys = {x.identity for x in args} | {x.m.country for x in args if x.m.country}
+    keys |= {"words:" + " ".join(x.sa.ckeys[x.m.start:x.m.end]) for x in args
+             if x.m.kind == "nominal" and x.m.identity is None and not x.m.country}
+    return keys
 
 
 def _absorb(into: Draft, other: Draft) -> None:
@@ -852,13 +869,14 @@ def _absorb(into: Draft, other: Draft) -> None:
     symmetric = into.type in MEETING_TYPES
     for name in ("actors", "counterparts", "targets", "led_by"):
         target: list[Arg] = getattr(into, name)
-        placed = {x.identity for x in target}
+        placed = set().union(*(_merge_keys(x) for x in target))
         if symmetric:
-            placed |= {x.identity for x in (into.participants() if name == "actors" else into.actors)}
+            placed |= set().union(*(_merge_keys(x) for x in (
+                into.participants() if name == "actors" else into.actors)))
         for a in getattr(other, name):
-            if a.identity not in placed:
+            if not _merge_keys(a) & placed:
                 target.append(a)
-                placed.add(a.identity)
+                placed |= _merge_keys(a)
     for name in ("location", "destination", "host"):
         if getattr(into, name) is None:
             setattr(into, name, getattr(other, name))

@@ -168,6 +168,7 @@ class Lexicon:
     negation: frozenset[str]
     future_endings: tuple[str, ...]
     planned_words: frozenset[str]
+    intention_nouns: frozenset[str]
     reported_words: frozenset[str]
     speech_verbs: frozenset[str]
     sources: list[str] = field(default_factory=list)
@@ -340,6 +341,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         negation=_words(modality.get("negation") or ()),
         future_endings=tuple(gram_key(e) for e in modality.get("future_endings") or ()),
         planned_words=_words(modality.get("planned_words") or (), content_key),
+        intention_nouns=_words(modality.get("intention_nouns") or (), content_key),
         reported_words=_words(modality.get("reported_words") or (), content_key),
         speech_verbs=_words(modality.get("speech_verbs") or ()),
         sources=[str(triggers_path), str(grammar_path), str(actors_path)],

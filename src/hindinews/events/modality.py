@@ -45,10 +45,16 @@ def modality_of(sa: SentenceAnalysis, start: int, end: int, lexicon: Lexicon) ->
     if any(sa.ckeys[i] in lexicon.reported_words for i in clause_tokens):
         return "reported"
     future = any(_is_future(sa.gkeys[i], lexicon) for i in group) or any(
-        sa.ckeys[i] in lexicon.planned_words for i in group)
+        sa.ckeys[i] in lexicon.planned_words for i in group) or _intended(sa, end, lexicon)
     if future and _in_speech_complement(sa, clause_index, lexicon):
         return "reported"
     return "planned" if future else "asserted"
+
+
+def _intended(sa: SentenceAnalysis, end: int, lexicon: Lexicon) -> bool:
+    """An oblique infinitive trigger followed by का / की / के and a noun of intention (मिलने का समय मांगा)."""
+    return (sa.gkeys[end - 1].endswith("ने") and end + 1 < len(sa.gkeys)
+            and sa.gkeys[end] in ("का", "की", "के") and sa.ckeys[end + 1] in lexicon.intention_nouns)
 
 
 def _in_speech_complement(sa: SentenceAnalysis, clause_index: int, lexicon: Lexicon) -> bool:
