@@ -197,6 +197,12 @@ def test_known_person_gets_kb_identity_and_title_role() -> None:
     assert ankara.kb_id == "ankara" and ankara.affiliation == "tur"
 
 
+def test_a_title_that_is_part_of_a_known_name_stays_in_it() -> None:
+    # शेख़ is a title, but the KB knows "शेख़ हसीना" whole and "हसीना" alone not at all.
+    doc = link(doc_with("शेख़ हसीना ने दिल्ली में शरण ली।", [("शेख़ हसीना", "PER")]))
+    assert doc.entities[0].kb_id == "sheikh-hasina"
+
+
 def test_short_mentions_corefer_and_two_assads_stay_apart() -> None:
     text = ("सीरिया के विदेश मंत्री असद अल-शैबानी ने कहा कि बशर अल-असद के दौर की नीतियाँ ख़त्म हो चुकी हैं। "
             "असद के पतन के बाद शैबानी कई देशों की यात्रा कर चुके हैं।")

@@ -94,6 +94,9 @@ class EntityLinker:
         mention = _Mention(entity, start, end, name_start, content, role=role or None, sector=sector,
                            affiliation=affiliation)
         mention.resolution = self.kb.resolve_keys(name_keys, [entity.label])
+        if mention.resolution is None and name_start > start:
+            # A title that is part of the name the KB knows (शेख़ हसीना): the whole span.
+            mention.resolution = self.kb.resolve_keys(span_keys, [entity.label], fuzzy=False)
         if mention.resolution is None:
             # The tagger may mislabel a name the KB knows (क्रेमलिन tagged LOC): trust a strict KB match.
             mention.resolution = self.kb.resolve_keys(name_keys, None, fuzzy=False)
