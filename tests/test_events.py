@@ -68,6 +68,9 @@ def names(args: list[Argument]) -> list[str]:
         ("नेपाल और चीन ने सीधी उड़ानें फिर से शुरू कीं।", "COOPERATE", "Nepal", None),
         ("ब्राज़ील ने यूरोपीय संघ के फ़ैसले को अस्वीकार्य बताया।", "ACCUSE", "Brazil", None),
         ("फ़्रांस, जर्मनी और इटली के नेताओं ने शिखर सम्मेलन में हिस्सा लिया।", "MEET", "France", None),
+        ("कनाडा ने अमेरिका के फ़ैसले का स्वागत किया।", "SUPPORT", "Canada", "United States"),
+        ("भारत ने श्रीलंका को दवाइयां भेजीं।", "AID", "India", "Sri Lanka"),
+        ("रूस ने ब्रिटिश दूतावास के दो अधिकारियों को निष्कासित किया।", "SANCTION", "Russia", "United Kingdom"),
     ],
 )
 def test_each_type(nlp: Pipeline, text: str, etype: str, actor: str, target: str | None) -> None:
@@ -224,6 +227,12 @@ def test_coordinated_owners_of_a_noun_share_its_role(nlp: Pipeline) -> None:
 def test_object_of_an_infinitive_is_not_the_recipient(nlp: Pipeline) -> None:
     event = only(nlp, "रूस ने यूक्रेन को मिसाइलें देने के लिए ब्रिटेन को चेतावनी दी।")
     assert event.type == "THREATEN" and names(event.targets) == ["United Kingdom"]
+
+
+def test_a_demonstrative_genitive_stands_for_the_clause_before(nlp: Pipeline) -> None:
+    found = events(nlp, "जापान ने रूस पर हवाई सीमा के उल्लंघन का आरोप लगाया, लेकिन रूस ने इसका खंडन किया।")
+    rejection = next(e for e in found if e.type == "REJECT")
+    assert names(rejection.actors) == ["Russia"] and names(rejection.targets) == ["Japan"]
 
 
 def test_phrases_of_a_participle_belong_to_it_not_to_the_trigger(nlp: Pipeline) -> None:

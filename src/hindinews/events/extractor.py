@@ -274,7 +274,7 @@ class EventExtractor:
         assign_roles(draft, lex, state)
         if not self._valid(draft):
             return None
-        draft.modality = modality_of(sa, start, end, lex)
+        draft.modality = modality_of(sa, start, end, lex, verb=pattern.kind == "verb")
         draft.date = own_time(sa, start, times)
         if draft.date is None:
             draft.date = self._date_by_reference(sa, start, state)
@@ -580,6 +580,12 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
     has_explicit_target = any(m.case in ("TOWARD", "AGAINST") or (
         m.case == "GEN" and (_governed_case(sa, m, lex, d.start) or ("", 0))[0] in ("TOWARD", "AGAINST"))
         for m in before)
+    if owner is None and info.gen_owner == "target" and d.pattern.kind in ("noun", "phrase") and any(
+            sa.gkeys[j] in lex.demonstrative_genitives for j in range(max(clause.start, d.start - 3), d.start)):
+        # … आरोप लगाया, जबकि चीन ने इसका खंडन किया: "of this" is the clause (or sentence) before.
+        before_clause = clause.parent if clause.parent is not None else None
+        for a in (_clause_subject(sa, before_clause) if before_clause is not None else state.last_subject):
+            _add(d.targets, a)
     if owner is None and clause.kind == REL_GENITIVE and info.gen_owner == "target" and clause.parent is not None \
             and d.pattern.kind in ("noun", "phrase"):
         # … परीक्षण किया, जिसकी जापान ने निंदा की: जिसकी stands for the clause before; its actor is the target.
