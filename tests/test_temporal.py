@@ -345,6 +345,20 @@ def test_march_with_a_part_of_the_month_is_the_month() -> None:
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [
+        ("बैठक मंगलवार, 2 सितंबर को हुई।", "मंगलवार, 2 सितंबर", "2025-09-02"),
+        ("समझौता 2 सितंबर 2025 (मंगलवार) को हुआ।", "2 सितंबर 2025", "2025-09-02"),
+        ("2 सितंबर, मंगलवार को प्रधानमंत्री पहुंचे।", "2 सितंबर, मंगलवार", "2025-09-02"),
+    ],
+)
+def test_a_weekday_beside_a_date_is_part_of_it(text: str, span: str, value: str) -> None:
+    # Alone, मंगलवार in an article of Wednesday 10 September would be 9 September.
+    found = one(text)
+    assert (found.text, found.value) == (span, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
         ("पिछले साल मार्च के अंत में बातचीत हुई थी।", "पिछले साल मार्च", "2024-03"),
         ("गत वर्ष 12 मई को समझौता हुआ था।", "गत वर्ष 12 मई", "2024-05-12"),
         ("अगले साल जनवरी में चुनाव होंगे।", "अगले साल जनवरी", "2026-01"),

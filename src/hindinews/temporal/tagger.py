@@ -106,6 +106,7 @@ class TimeTagger:
                 found.append(result)
         self._borrow_years(found, context)
         found = _join_year_and_month(found, context)
+        found = _join_weekday_and_date(found, context)
         out = []
         original = view.original
         for item in found:
@@ -446,6 +447,32 @@ def _join_year_and_month(found: list[Found], context: _Context) -> list[Found]:
             continue
         out.append(item)
     return out
+
+
+_WEEKDAY_DATE_GAP = regex.compile(r"[\s,()]*+")
+
+
+def _join_weekday_and_date(found: list[Found], context: _Context) -> list[Found]:
+    """"मंगलवार, 28 जनवरी", "28 जनवरी 2025 (मंगलवार)": a weekday that names the date beside it is part of it;
+    resolved alone against the publication date it would give another day."""
+    out: list[Found] = []
+    for item in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.sentence == item.sentence and _WEEKDAY_DATE_GAP.fullmatch(
+                context.text, prev.end, item.start):
+            weekday, date = (prev, item) if _is_weekday(prev) else (item, prev)
+            if _is_weekday(weekday) and date.day is not None and date.month is not None:
+                if "(" not in context.text[prev.end:item.start]:  # "(मंगलवार)" stays outside the span
+                    date.start, date.end = min(prev.start, item.start), max(prev.end, item.end)
+                out[-1] = date
+                continue
+        out.append(item)
+    return out
+
+
+def _is_weekday(f: Found) -> bool:
+    """A day resolved from a weekday name alone: no day of month of its own."""
+    return f.precision == "day" and f.day is None and f.month is None and f.kind == "date"
 
 
 def _is_word_char(char: str) -> bool:
