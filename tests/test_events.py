@@ -438,6 +438,14 @@ def test_both_countries_and_both_leaders_stand_for_the_last_events_parties(nlp: 
     assert names(retold[0].actors) == ["Emmanuel Macron"] and names(retold[0].counterparts) == ["Narendra Modi"]
 
 
+def test_a_bare_delegation_is_the_one_introduced_before(nlp: Pipeline) -> None:
+    text = ("तुर्की का एक प्रतिनिधिमंडल सोमवार को बगदाद पहुंचा। इस प्रतिनिधिमंडल की अगुवाई तुर्की के विशेष दूत "
+            "अहमत यिल्दिज़ कर रहे हैं। प्रतिनिधिमंडल ने इराक़ी प्रधानमंत्री से मुलाकात की।")
+    visit, meeting = events(nlp, text)
+    assert [a.text for a in visit.led_by] == ["तुर्की के विशेष दूत अहमत यिल्दिज़"]  # a name nobody tagged
+    assert names(meeting.actors) == ["Turkey"] and names(meeting.counterparts) == ["Iraq"]
+
+
 def test_a_headline_colon_ends_a_clause(nlp: Pipeline) -> None:
     # जयशंकर की मॉस्को यात्रा: रूस के साथ बात — Moscow belongs to the visit, not to the talks.
     text = "मोदी की टोक्यो यात्रा: जापान के साथ व्यापार पर बातचीत\nप्रधानमंत्री मोदी शनिवार को टोक्यो पहुंचे।"

@@ -206,15 +206,29 @@ def analyse_sentence(
     mentions = _add_unknown_phrases(sa, mentions, lexicon, names)
     mentions = _merge_phrases(sa, mentions, lexicon)
     _read_cases(sa, mentions, lexicon)
+    mentions = [_anaphoric_head(sa, m, lexicon, names) for m in mentions]
     for m in mentions:
         if m.kind == "named" and (m.kb_id or m.canonical):
             names.append(("".join(k for k in sa.ckeys[m.start:m.end] if k.isalnum()), m))
+            if m.end - m.start > 1 and sa.ckeys[m.end - 1] in lexicon.anaphoric_heads:
+                names.append(("head:" + sa.ckeys[m.end - 1], m))
     sa.mentions = mentions
     _cut_clauses(sa, lexicon)
     for m in mentions:
         m.clause = sa.clause_of[m.start]
     _attach_inclusions(sa)
     return sa
+
+
+def _anaphoric_head(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon, names: list[tuple[str, Mention]]) -> Mention:
+    """A bare प्रतिनिधिमंडल after "चीन का प्रतिनिधिमंडल": that delegation (its actor, code and country)."""
+    if m.kind != "nominal" or m.country or sa.ckeys[m.end - 1] not in lexicon.anaphoric_heads:
+        return m
+    key = "head:" + sa.ckeys[m.end - 1]
+    antecedent = next((o for k, o in reversed(names) if k == key), None)
+    if antecedent is None:
+        return m
+    return replace(antecedent, start=m.start, end=m.end, case=m.case, case_end=m.case_end, clause=m.clause)
 
 
 def _attach_inclusions(sa: SentenceAnalysis) -> None:
@@ -405,7 +419,7 @@ def _title_name_end(sa: SentenceAnalysis, end: int, lexicon: Lexicon, taken: set
         return end
     closed = j >= len(sa.gkeys) or j in taken or bool(lexicon.postpositions.longest(sa.gkeys, j)[1]) or \
         sa.gkeys[j] in lexicon.verb_forms or sa.gkeys[j] in lexicon.coordinators or \
-        sa.gkeys[j] in lexicon.sentence_marks
+        sa.gkeys[j] in lexicon.sentence_marks or sa.gkeys[j] in lexicon.name_closers
     # A name NER tagged only in part (राष्ट्रपति रेचेप तैयप [अर्दोआन]): the title takes the untagged words
     # and joins the tagged name after it.
     return j if closed else end

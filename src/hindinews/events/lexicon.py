@@ -161,11 +161,13 @@ class Lexicon:
     multi_party: frozenset[str]
     rank_words: frozenset[str]
     both_words: frozenset[str]
+    anaphoric_heads: frozenset[str]
     country_heads: frozenset[str]
     participle_auxiliaries: frozenset[str]
     leadership: frozenset[str]
     verb_forms: frozenset[str]
     not_names: frozenset[str]
+    name_closers: frozenset[str]
     negation: frozenset[str]
     future_endings: tuple[str, ...]
     planned_words: frozenset[str]
@@ -335,11 +337,13 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         multi_party=_words(gram.get("multi_party") or (), content_key),
         rank_words=_words(gram.get("rank_words") or ()),
         both_words=_words(gram.get("both_words") or ()),
+        anaphoric_heads=_words(gram.get("anaphoric_heads") or (), content_key),
         country_heads=_words(gram.get("country_heads") or ()),
         participle_auxiliaries=_words(gram.get("participle_auxiliaries") or ()),
         leadership=_words(gram.get("leadership") or (), content_key),
         verb_forms=_words(gram.get("verb_forms") or ()),
         not_names=_words(gram.get("not_names") or ()),
+        name_closers=_words(gram.get("name_closers") or ()),
         negation=_words(modality.get("negation") or ()),
         future_endings=tuple(gram_key(e) for e in modality.get("future_endings") or ()),
         planned_words=_words(modality.get("planned_words") or (), content_key),
