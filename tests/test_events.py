@@ -69,6 +69,7 @@ def names(args: list[Argument]) -> list[str]:
         ("ब्राज़ील ने यूरोपीय संघ के फ़ैसले को अस्वीकार्य बताया।", "ACCUSE", "Brazil", None),
         ("फ़्रांस, जर्मनी और इटली के नेताओं ने शिखर सम्मेलन में हिस्सा लिया।", "MEET", "France", None),
         ("कनाडा ने अमेरिका के फ़ैसले का स्वागत किया।", "SUPPORT", "Canada", "United States"),
+        ("राजद और झामुमो ने झारखंड चुनाव के लिए गठबंधन का ऐलान किया।", "AGREE", "Jharkhand Mukti Morcha", None),
         ("भारत ने श्रीलंका को दवाइयां भेजीं।", "AID", "India", "Sri Lanka"),
         ("रूस ने ब्रिटिश दूतावास के दो अधिकारियों को निष्कासित किया।", "SANCTION", "Russia", "United Kingdom"),
     ],

@@ -203,6 +203,19 @@ def test_a_title_that_is_part_of_a_known_name_stays_in_it() -> None:
     assert doc.entities[0].kb_id == "sheikh-hasina"
 
 
+def test_initials_the_tagger_left_out_belong_to_the_name() -> None:
+    # Only स्टालिन was tagged; with its initials it is the chief minister, not the Soviet leader.
+    doc = link(doc_with("मुख्यमंत्री एम.के. स्टालिन ने बैठक बुलाई।", [("स्टालिन", "PER")], published="2025-03-04"))
+    assert doc.entities[0].kb_id == "mk-stalin" and doc.entities[0].role == "chief minister"
+
+
+def test_a_current_title_rules_out_a_person_long_out_of_office() -> None:
+    doc = link(doc_with("मुख्यमंत्री स्टालिन ने बैठक बुलाई।", [("स्टालिन", "PER")], published="2025-03-04"))
+    assert doc.entities[0].kb_id != "joseph-stalin"
+    doc = link(doc_with("स्टालिन ने 1945 में याल्टा में भाषण दिया।", [("स्टालिन", "PER")], published="2025-03-04"))
+    assert doc.entities[0].kb_id == "joseph-stalin"  # no title: the KB's name stands
+
+
 def test_short_mentions_corefer_and_two_assads_stay_apart() -> None:
     text = ("सीरिया के विदेश मंत्री असद अल-शैबानी ने कहा कि बशर अल-असद के दौर की नीतियाँ ख़त्म हो चुकी हैं। "
             "असद के पतन के बाद शैबानी कई देशों की यात्रा कर चुके हैं।")

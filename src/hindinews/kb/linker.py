@@ -73,8 +73,11 @@ class EntityLinker:
                 continue
             floor = sentence_start.get(tokens[first].sentence, 0)
             mentions.append(self._read(entity, keys, first, last, floor))
-        self._corefer(mentions)
         year = doc.published.year if doc.published is not None else None
+        for m in mentions:
+            if _out_of_office(m, year):
+                m.resolution = None
+        self._corefer(mentions)
         self._fill(doc, mentions, year)
 
     # ------------------------------------------------------------------------------------------ reading
@@ -84,6 +87,13 @@ class EntityLinker:
         inner = self.titles.prefix_length(span_keys)
         name_start = start + inner if inner < end - start else start
         found = self.titles.title_ending_at(keys[floor:name_start], name_start - floor)
+        # Initials the tagger left out before the name (मुख्यमंत्री एम.के. [स्टालिन]): "." keys are empty.
+        initials = name_start
+        if name_start > floor and not keys[name_start - 1]:  # a period right before the name
+            while initials > floor and name_start - initials < 4 and len(keys[initials - 1]) <= 2:
+                initials -= 1
+        if found is None and initials < name_start:
+            found = self.titles.title_ending_at(keys[floor:initials], initials - floor)
         role = sector = affiliation = None
         if found is not None:
             role, sector, title_start = found
@@ -93,7 +103,10 @@ class EntityLinker:
         content = tuple(variant_token_key(k) for k in name_keys if k)
         mention = _Mention(entity, start, end, name_start, content, role=role or None, sector=sector,
                            affiliation=affiliation)
-        mention.resolution = self.kb.resolve_keys(name_keys, [entity.label])
+        if initials < name_start:
+            mention.resolution = self.kb.resolve_keys(keys[initials:end], [entity.label], fuzzy=False)
+        if mention.resolution is None:
+            mention.resolution = self.kb.resolve_keys(name_keys, [entity.label])
         if mention.resolution is None and name_start > start:
             # A title that is part of the name the KB knows (शेख़ हसीना): the whole span.
             mention.resolution = self.kb.resolve_keys(span_keys, [entity.label], fuzzy=False)
@@ -202,6 +215,16 @@ def _relation(short: tuple[str, ...], long: tuple[str, ...]) -> str | None:
     if long[:n] == short:
         return "prefix"
     return None
+
+
+def _out_of_office(m: _Mention, year: int | None) -> bool:
+    """A person resolved by a bare name whose every office ended long before the article, named there with a
+    current title: "मुख्यमंत्री … स्टालिन" in 2025 is not Joseph Stalin."""
+    if m.resolution is None or year is None or not m.role or "former" in m.role or m.role.startswith("then"):
+        return False
+    actor = m.resolution.actor
+    roles = getattr(actor, "roles", ())
+    return actor.type == "person" and bool(roles) and all(r.end is not None and r.end < year - 5 for r in roles)
 
 
 def _closest(m: _Mention, candidates: list[tuple[str, _Mention]]) -> _Mention:
