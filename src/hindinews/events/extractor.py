@@ -260,7 +260,8 @@ class EventExtractor:
                 return None
             if not self._is_predicate(sa, end):
                 return None
-        elif self._complement_of_another(sa, end - 1):
+        elif self._complement_of_another(sa, end - 1) or (
+                type_name == "MEET" and pattern.kind == "verb" and self._received(sa, start)):
             return None
         clause = sa.clause_of[start]
         for retype in lex.retypes:
@@ -280,6 +281,17 @@ class EventExtractor:
             draft.date = self._date_by_reference(sa, start, state)
             draft.date_via_reference = draft.date is not None
         return draft
+
+    def _received(self, sa: SentenceAnalysis, start: int) -> bool:
+        """मजबूती मिलेगी, सफलता मिली: मिलना right after a bare common noun is "to receive", not "to meet"
+        (पुतिन से मिले, दोनों नेता मिले, फिर मिले are meetings)."""
+        j = start - 1
+        if j < 0 or not self._open_word(sa, j) or j in sa.time_tokens:
+            return False
+        g = sa.gkeys[j]
+        if g in self.lexicon.not_names or g in self.lexicon.pronouns:
+            return False
+        return not any(m.start <= j < m.end for m in sa.mentions)
 
     def _back_reference(self, sa: SentenceAnalysis, start: int, end: int, type_name: str) -> BackReference | None:
         lex = self.lexicon
@@ -623,6 +635,13 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                 if m.kind in ("pronoun", "relative"):
                     subjects.extend(_resolve(sa, m, state, lex))
                     d.inherited = True
+                elif m.place and m.actor_type != "country" and any(
+                        p.kind != "verb" for p in lex.triggers.longest(sa.ckeys, m.end)[1]):
+                    # पेरिस समझौता, दोहा वार्ता: a city right before an event noun names it or places it.
+                    if t in MEETING_TYPES and d.location is None and m.end == d.start:
+                        d.location = Arg(sa, m)
+                    used.add(id(m))
+                    continue
                 elif not (t == "VISIT" and m.place):
                     subjects.append(Arg(sa, m))
                 used.add(id(m))
