@@ -284,7 +284,12 @@ class EventExtractor:
 
     def _received(self, sa: SentenceAnalysis, start: int) -> bool:
         """मजबूती मिलेगी, सफलता मिली: मिलना right after a bare common noun is "to receive", not "to meet"
-        (पुतिन से मिले, दोनों नेता मिले, फिर मिले are meetings)."""
+        (पुतिन से मिले, दोनों नेता मिले, फिर मिले are meetings); so is its participle before a noun with a
+        case marker (तमिलनाडु से मिली सीटों का)."""
+        after = start + 1
+        if after + 1 < len(sa.gkeys) and self._open_word(sa, after) and after not in sa.time_tokens \
+                and self.lexicon.postpositions.longest(sa.gkeys, after + 1)[1]:
+            return True
         j = start - 1
         if j < 0 or not self._open_word(sa, j) or j in sa.time_tokens:
             return False
@@ -406,6 +411,13 @@ class EventExtractor:
             return False  # a visit needs a political visitor; the place alone does not make one
         if any(a.m.political is False for a in d.counterparts) and not any(a.m.political for a in d.actors):
             return False  # a singer meeting fans
+        if d.type in MEETING_TYPES and d.counterparts and all(a.m.political is False for a in d.counterparts):
+            return False  # पत्रकारों से बातचीत में: an interview, not a meeting
+        if d.type in MEETING_TYPES and not d.actors and len(d.counterparts) < 2 and not d.inherited:
+            clause = d.sa.clause_of[d.start]
+            met = {id(a.m) for a in d.counterparts}
+            if not any(m.clause == clause and id(m) not in met and _actor_phrase(m) for m in d.sa.mentions):
+                return False  # ज़ीनत अमान से कभी आपकी मुलाक़ात हुई?: met by nobody named
         return any(_may_be_political(a) for a in d.participants())
 
     def _leadership(self, sa: SentenceAnalysis, drafts: list[Draft], state: PartState) -> None:
@@ -670,8 +682,8 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                 _add(d.targets, Arg(sa, m))
         else:
             subjects.extend(Arg(sa, m) for m in (*owner_conjuncts, owner))
-    if not subjects and sa.part_kind in ("teaser", "headline") and d.pattern.kind == "noun":
-        # A headline opens with its event noun (बैठक: किसानों का जवाब …): its actor may follow it.
+    if not subjects and sa.part_kind in ("teaser", "headline") and d.pattern.kind in ("noun", "verb"):
+        # A headline opens with its event (बैठक: किसानों का जवाब …, मोदी से मिले ट्रंप): its actor may follow.
         later = next((m for m in sa.mentions if m.start >= d.end and m.case in ("ERG", "GEN", None)
                       and m.kind in ("named", "nominal") and m.political and not m.place), None)
         if later is not None:
