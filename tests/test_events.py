@@ -72,6 +72,7 @@ def names(args: list[Argument]) -> list[str]:
         ("राजद और झामुमो ने झारखंड चुनाव के लिए गठबंधन का ऐलान किया।", "AGREE", "Jharkhand Mukti Morcha", None),
         ("भारत ने श्रीलंका को दवाइयां भेजीं।", "AID", "India", "Sri Lanka"),
         ("रूस ने ब्रिटिश दूतावास के दो अधिकारियों को निष्कासित किया।", "SANCTION", "Russia", "United Kingdom"),
+        ("जदयू ने भाजपा से समर्थन वापस ले लिया।", "SANCTION", "Janata Dal (United)", "Bharatiya Janata Party"),
     ],
 )
 def test_each_type(nlp: Pipeline, text: str, etype: str, actor: str, target: str | None) -> None:
@@ -527,6 +528,10 @@ def test_confidence_grows_with_evidence(nlp: Pipeline) -> None:
         "बिहार से मिली सीटों का गठबंधन को लाभ हुआ।",  # मिली सीटों: seats received
         "अदालत ने उसे दोषी क़रार दिया।",  # क़रार दिया: declared, no accord
         "जहाँ तक भाजपा की बात है, वह अकेले चुनाव लड़ेगी।",  # की बात है: as for
+        "मैंने इस मुद्दे पर पूर्व विदेश सचिव से बात की।",  # the reporter's own interview
+        "दोनों पक्षों को रिपोर्ट की प्रतियां जल्द मिल जाएंगी।",  # X को मिलना: X receives
+        "अभिनेत्री ने अपने पिता की मदद ली।",  # taking help is no aid given
+        "ट्रेन का नाम समझौता एक्सप्रेस है।",
         "जर्मनी के चांसलर ने भारत के साथ संबंध मज़बूत करने की बात कही।",
     ],
 )

@@ -291,6 +291,8 @@ class EventExtractor:
                 and self.lexicon.postpositions.longest(sa.gkeys, after + 1)[1]:
             return True
         j = start - 1
+        if j > 0 and sa.gkeys[j] == "को" and j - 1 not in sa.time_tokens:
+            return True  # दोनों पक्षों को मिल जाएंगी: X को मिलना is X receiving (गुरुवार को मिले is a date)
         if j < 0 or not self._open_word(sa, j) or j in sa.time_tokens:
             return False
         g = sa.gkeys[j]
@@ -392,7 +394,9 @@ class EventExtractor:
         if ("destination" in needs or "adjacent_destination" in needs) and d.destination is None \
                 and d.host is None:
             return False
-        if "counterpart" in needs and not d.counterparts and len({a.identity for a in d.actors}) < 2:
+        # A counterpart nobody knows (… की तरफ़ से … राहत की बात) does not make a meeting.
+        known = [a for a in d.counterparts if a.m.kind != "unknown"]
+        if "counterpart" in needs and not known and len({a.identity for a in d.actors}) < 2:
             clause = d.sa.clause_of[d.start]
             words = {d.sa.ckeys[i] for i, c in enumerate(d.sa.clause_of) if c == clause}
             if words.isdisjoint(self.lexicon.multi_party):
@@ -413,6 +417,9 @@ class EventExtractor:
             return False  # a singer meeting fans
         if d.type in MEETING_TYPES and d.counterparts and all(a.m.political is False for a in d.counterparts):
             return False  # पत्रकारों से बातचीत में: an interview, not a meeting
+        if not d.actors and any(d.sa.gkeys[i] in self.lexicon.first_person
+                                for i, c in enumerate(d.sa.clause_of) if c == d.sa.clause_of[d.start]):
+            return False  # मैंने नीतीश कुमार से बात की: the reporter's interview
         if d.type in MEETING_TYPES and not d.actors and len(d.counterparts) < 2 and not d.inherited:
             clause = d.sa.clause_of[d.start]
             met = {id(a.m) for a in d.counterparts}

@@ -157,6 +157,7 @@ class Lexicon:
     pronouns: frozenset[str]
     fused_pronoun_cases: dict[str, str]  # gram key -> case (उसे: KO, उन्होंने: ERG)
     place_proforms: frozenset[str]
+    first_person: frozenset[str]
     demonstrative_genitives: frozenset[str]
     multi_party: frozenset[str]
     rank_words: frozenset[str]
@@ -333,6 +334,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         fused_pronoun_cases={gram_key(w): case for case, words in (gram.get("fused_pronoun_cases") or {}).items()
                              for w in words},
         place_proforms=_words(gram.get("place_proforms") or ()),
+        first_person=_words(gram.get("first_person") or ()),
         demonstrative_genitives=_words(gram.get("demonstrative_genitives") or ()),
         multi_party=_words(gram.get("multi_party") or (), content_key),
         rank_words=_words(gram.get("rank_words") or ()),
