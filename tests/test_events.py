@@ -73,6 +73,7 @@ def names(args: list[Argument]) -> list[str]:
         ("भारत ने श्रीलंका को दवाइयां भेजीं।", "AID", "India", "Sri Lanka"),
         ("रूस ने ब्रिटिश दूतावास के दो अधिकारियों को निष्कासित किया।", "SANCTION", "Russia", "United Kingdom"),
         ("जदयू ने भाजपा से समर्थन वापस ले लिया।", "SANCTION", "Janata Dal (United)", "Bharatiya Janata Party"),
+        ("चीन ने विश्व व्यापार संगठन में अमेरिका के ख़िलाफ़ शिकायत दर्ज कराई।", "ACCUSE", "China", "United States"),
     ],
 )
 def test_each_type(nlp: Pipeline, text: str, etype: str, actor: str, target: str | None) -> None:
@@ -447,6 +448,11 @@ def test_a_bare_delegation_is_the_one_introduced_before(nlp: Pipeline) -> None:
     visit, meeting = events(nlp, text)
     assert [a.text for a in visit.led_by] == ["तुर्की के विशेष दूत अहमत यिल्दिज़"]  # a name nobody tagged
     assert names(meeting.actors) == ["Turkey"] and names(meeting.counterparts) == ["Iraq"]
+
+
+def test_an_event_noun_inside_an_organizations_name_is_part_of_the_name(nlp: Pipeline) -> None:
+    text = "विदेश मंत्री यहाँ शंघाई सहयोग संगठन यानी एससीओ के सम्मेलन में भाग लेंगे।"
+    assert [e.type for e in events(nlp, text)] == ["MEET"]  # no COOPERATE from सहयोग
 
 
 def test_a_headline_colon_ends_a_clause(nlp: Pipeline) -> None:

@@ -81,6 +81,9 @@ class SentenceAnalysis:
     clauses: list[Clause] = field(default_factory=list)
     clause_of: list[int] = field(default_factory=list)
     time_tokens: set[int] = field(default_factory=set)
+    # Words inside an organization's name, before its last word (शंघाई [सहयोग] संगठन, [समझौता] एक्सप्रेस is
+    # not one): an event noun there is part of the name.
+    name_tokens: set[int] = field(default_factory=set)
 
     def char_span(self, start: int, end: int) -> tuple[int, int]:
         return self.tokens[start].start, self.tokens[end - 1].end
@@ -190,6 +193,8 @@ def analyse_sentence(
         if not taken.intersection(range(s, e)):
             mentions.append(from_actor(s, e, actor, demonym, year))
             taken.update(range(s, e))
+    sa.name_tokens = {i for m in mentions if m.label == "ORG" or m.actor_type in ("organization", "group")
+                      for i in range(m.start, m.end - 1)}
     nominals = _nominal_mentions(sa, lexicon, taken)
     for m in nominals:
         # रूसी अधिकारियों: an adjective before a nominal head that the gazetteer did not offer.

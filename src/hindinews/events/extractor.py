@@ -189,7 +189,7 @@ class EventExtractor:
         i, n = 0, len(sa.tokens)
         while i < n:
             end, patterns = lex.triggers.longest(sa.ckeys, i)
-            if not patterns:
+            if not patterns or i in sa.name_tokens:
                 i += 1
                 continue
             # A veto as long as a trigger wins (मिलकर is no meeting).
