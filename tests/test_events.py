@@ -416,6 +416,15 @@ def test_back_reference_dates_the_clause(nlp: Pipeline) -> None:
     assert visit.confidence > meet.confidence  # a date through a back-reference counts less
 
 
+def test_during_this_dates_the_clause_by_the_last_dated_event(nlp: Pipeline) -> None:
+    _visit, deal = events(nlp, "जर्मन चांसलर 3 जून 2025 को नई दिल्ली पहुँचे। इस दौरान दोनों देशों ने हरित "
+                               "ऊर्जा पर एक समझौते पर हस्ताक्षर किए।")
+    assert deal.type == "AGREE" and set(names(deal.actors)) == {"Germany", "India"}
+    assert deal.date is not None and deal.date.value == "2025-06-03"
+    meanwhile = events(nlp, "जर्मन चांसलर 3 जून 2025 को नई दिल्ली पहुँचे। इस बीच फ्रांस ने इटली की आलोचना की।")
+    assert meanwhile[1].date is None  # इस बीच (meanwhile) names no time
+
+
 def test_back_reference_makes_no_new_event(nlp: Pipeline) -> None:
     found = events(nlp, "नॉर्वे के विदेश मंत्री 3 मई 2025 को दोहा पहुँचे। यह यात्रा दोनों देशों के रिश्तों में अहम मानी "
                         "जा रही है।")

@@ -278,7 +278,7 @@ class EventExtractor:
         draft.modality = modality_of(sa, start, end, lex, verb=pattern.kind == "verb")
         draft.date = own_time(sa, start, times)
         if draft.date is None:
-            draft.date = self._date_by_reference(sa, start, state)
+            draft.date = self._date_by_reference(sa, start, state) or self._date_of_this_time(sa, start, state)
             draft.date_via_reference = draft.date is not None
         return draft
 
@@ -386,6 +386,14 @@ class EventExtractor:
                     return earlier.date
             return None
         return None
+
+    def _date_of_this_time(self, sa: SentenceAnalysis, start: int, state: PartState) -> TimeExpression | None:
+        """इस दौरान before the trigger in its clause: the date of the story's last dated event before it."""
+        clause = sa.clause_of[start]
+        lo = sa.clauses[clause].start
+        if not any(self.lexicon.time_references.longest(sa.gkeys, j)[0] > j for j in range(lo, start)):
+            return None
+        return next((d.date for d in reversed(state.drafts) if d.date is not None and d.sa.index < sa.index), None)
 
     def _valid(self, d: Draft) -> bool:
         needs = d.pattern.needs

@@ -145,6 +145,7 @@ class Lexicon:
     back_ref_gap: int
     demonstratives: frozenset[str]
     dating_markers: Trie[str]
+    time_references: Trie[str]
     instrument_markers: Trie[str]
     contrast_markers: Trie[str]
     light_verb_followers: frozenset[str]
@@ -321,6 +322,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         back_ref_gap=int(back.get("gap", 1)),
         demonstratives=_words(back.get("demonstratives") or ()),
         dating_markers=_phrase_trie(back.get("dating_markers") or (), gram_key),
+        time_references=_phrase_trie(back.get("time_references") or (), gram_key),
         instrument_markers=_phrase_trie(trig.get("instrument_markers") or (), gram_key),
         contrast_markers=_phrase_trie(trig.get("contrast_markers") or (), gram_key),
         light_verb_followers=_words(trig.get("light_verb_followers") or ()),
