@@ -387,6 +387,23 @@ def test_modality(nlp: Pipeline, text: str, modality: str) -> None:
     assert event.type == "MEET" and event.modality == modality
 
 
+def test_an_event_dated_after_publication_is_planned(nlp: Pipeline) -> None:
+    event = only(nlp, "विदेश मंत्री कल मॉस्को जा रहे हैं।")  # published Wednesday 18 June 2025
+    assert (event.type, event.modality) == ("VISIT", "planned")
+    assert event.date is not None and event.date.value == "2025-06-19"
+
+
+def test_starts_after() -> None:
+    import datetime as dt
+
+    from hindinews.events.dating import starts_after
+
+    day = dt.date(2025, 6, 18)
+    assert starts_after("2025-06-19", day) and starts_after("2025-W26", day) and starts_after("2025-07", day)
+    assert not starts_after("2025-06", day) and not starts_after("2025", day) and not starts_after("199", day)
+    assert starts_after("2025-06-20/2025-06-22", day) and not starts_after("P3D", day)
+
+
 def test_planned_visit_is_plover_agree(nlp: Pipeline) -> None:
     event = only(nlp, "भारत के प्रधानमंत्री अगले महीने जापान जाएंगे।")
     assert event.type == "VISIT" and event.modality == "planned"

@@ -12,6 +12,7 @@ the page's publication date, not the story's, so they never date a teaser event.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -61,3 +62,22 @@ def own_time(sa: SentenceAnalysis, trigger_start: int, times: list[TimeExpressio
                 return max(before, key=lambda t: t.end)
             return min(found, key=lambda t: t.start)
     return None
+
+
+def starts_after(value: str, day: dt.date) -> bool:
+    """Whether a time value (2025-12-11, 2025-W51, 2025-12, 2025, or an interval a/b) begins after ``day``."""
+    first = value.split("/")[0]
+    try:
+        if "-W" in first:
+            year, week = first.split("-W")
+            return dt.date.fromisocalendar(int(year), int(week[:2]), 1) > day
+        parts = [int(p) for p in first.split("-")]
+    except ValueError:
+        return False  # a decade (199) or a duration: no start to compare
+    if len(parts) == 1 and len(first) == 4:
+        return dt.date(parts[0], 1, 1) > day
+    if len(parts) == 2:
+        return dt.date(parts[0], parts[1], 1) > day
+    if len(parts) == 3:
+        return dt.date(parts[0], parts[1], parts[2]) > day
+    return False

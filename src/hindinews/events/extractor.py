@@ -28,7 +28,7 @@ from hindinews.events.analysis import (
     from_actor,
     is_modifier,
 )
-from hindinews.events.dating import BackReference, own_time, usable_times
+from hindinews.events.dating import BackReference, own_time, starts_after, usable_times
 from hindinews.events.lexicon import VETO, Lexicon, TriggerPattern, load_lexicon
 from hindinews.events.modality import modality_of
 from hindinews.normalize import Normalized
@@ -175,6 +175,11 @@ class EventExtractor:
             state = states.setdefault(story_of(sa), PartState())
             drafts.extend(self._sentence(sa, usable_times(sa, times_of[index]), state))
         drafts = merge_drafts(drafts)
+        if doc.published is not None:
+            for d in drafts:
+                if d.modality == "asserted" and d.date is not None and d.date.value \
+                        and starts_after(d.date.value, doc.published):
+                    d.modality = "planned"  # कल रूस जा रहे हैं, published today: still to come
         return [self._record(doc, d) for d in drafts]
 
     # ------------------------------------------------------------------------------------------ sentence
