@@ -481,6 +481,14 @@ def test_an_event_noun_inside_an_organizations_name_is_part_of_the_name(nlp: Pip
     assert [e.type for e in events(nlp, text)] == ["MEET"]  # no COOPERATE from सहयोग
 
 
+def test_a_bare_title_is_the_one_person_introduced_with_it(nlp: Pipeline) -> None:
+    text = ("प्रधानमंत्री मोदी ने कतर के अमीर तमीम बिन हमद से मुलाकात की। अमीर सोमवार को मुंबई पहुंचे थे।")
+    _meeting, visit = events(nlp, text)
+    assert visit.type == "VISIT" and names(visit.actors) == ["Tamim bin Hamad Al Thani"]
+    two = events(nlp, "भारत के प्रधानमंत्री मोदी ने जापान के प्रधानमंत्री इशिबा से बात की। प्रधानमंत्री कल ओसाका पहुंचेंगे।")
+    assert [a.canonical for a in two[-1].actors] == [None]  # two prime ministers: the title stays a title
+
+
 def test_a_headline_colon_ends_a_clause(nlp: Pipeline) -> None:
     # जयशंकर की मॉस्को यात्रा: रूस के साथ बात — Moscow belongs to the visit, not to the talks.
     text = "मोदी की टोक्यो यात्रा: जापान के साथ व्यापार पर बातचीत\nप्रधानमंत्री मोदी शनिवार को टोक्यो पहुंचे।"

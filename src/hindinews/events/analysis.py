@@ -217,6 +217,8 @@ def analyse_sentence(
             names.append(("".join(k for k in sa.ckeys[m.start:m.end] if k.isalnum()), m))
             if m.end - m.start > 1 and sa.ckeys[m.end - 1] in lexicon.anaphoric_heads:
                 names.append(("head:" + sa.ckeys[m.end - 1], m))
+            if m.kb_id and m.actor_type == "person" and (title := _title_in(sa, m, lexicon)):
+                names.append(("title:" + title, m))
     sa.mentions = mentions
     _cut_clauses(sa, lexicon)
     for m in mentions:
@@ -226,14 +228,33 @@ def analyse_sentence(
 
 
 def _anaphoric_head(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon, names: list[tuple[str, Mention]]) -> Mention:
-    """A bare प्रतिनिधिमंडल after "चीन का प्रतिनिधिमंडल": that delegation (its actor, code and country)."""
-    if m.kind != "nominal" or m.country or sa.ckeys[m.end - 1] not in lexicon.anaphoric_heads:
+    """A bare प्रतिनिधिमंडल after "चीन का प्रतिनिधिमंडल": that delegation (its actor, code and country). A bare
+    title after the one person the story introduced with it (सऊदी अरब के क्राउन प्रिंस मोहम्मद बिन सलमान …
+    क्राउन प्रिंस दिल्ली पहुंचे): that person; with two such persons it stays a title."""
+    if m.kind != "nominal" or m.country:
         return m
-    key = "head:" + sa.ckeys[m.end - 1]
-    antecedent = next((o for k, o in reversed(names) if k == key), None)
+    if sa.ckeys[m.end - 1] in lexicon.anaphoric_heads:
+        key = "head:" + sa.ckeys[m.end - 1]
+        antecedent = next((o for k, o in reversed(names) if k == key), None)
+    else:
+        end, heads = lexicon.nominals.longest(sa.ckeys, m.start)
+        if not heads or not heads[0].title or end != m.end:
+            return m
+        key = "title:" + " ".join(sa.ckeys[m.start:m.end])
+        persons = {o.kb_id: o for k, o in names if k == key}
+        antecedent = next(iter(persons.values())) if len(persons) == 1 else None
     if antecedent is None:
         return m
     return replace(antecedent, start=m.start, end=m.end, case=m.case, case_end=m.case_end, clause=m.clause)
+
+
+def _title_in(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon) -> str | None:
+    """The person's title inside the mention (… के क्राउन प्रिंस मोहम्मद बिन सलमान → क्राउन प्रिंस)."""
+    for j in range(m.start, m.end):
+        end, heads = lexicon.nominals.longest(sa.ckeys, j)
+        if heads and heads[0].title and end < m.end:
+            return " ".join(sa.ckeys[j:end])
+    return None
 
 
 def _attach_inclusions(sa: SentenceAnalysis) -> None:

@@ -407,8 +407,9 @@ class EventExtractor:
         if ("destination" in needs or "adjacent_destination" in needs) and d.destination is None \
                 and d.host is None:
             return False
-        # A counterpart nobody knows (… की तरफ़ से … राहत की बात) does not make a meeting.
-        known = [a for a in d.counterparts if a.m.kind != "unknown"]
+        # A counterpart nobody knows makes a meeting only right before its trigger (पेलेग्रिनी से मुलाकात),
+        # not from afar (… की तरफ़ से … राहत की बात).
+        known = [a for a in d.counterparts if a.m.kind != "unknown" or a.m.case_end == d.start]
         if "counterpart" in needs and not known and len({a.identity for a in d.actors}) < 2:
             clause = d.sa.clause_of[d.start]
             words = {d.sa.ckeys[i] for i, c in enumerate(d.sa.clause_of) if c == clause}
