@@ -365,6 +365,13 @@ def test_short_name_takes_the_identity_of_an_earlier_full_name(nlp: Pipeline) ->
     assert call.counterparts and call.counterparts[0].canonical == "Ahmed al-Sharaa"
 
 
+def test_name_keys_keep_words_with_vowel_signs() -> None:
+    from hindinews.events.analysis import _name_key
+
+    # str.isalnum is False for अराग़ची (its vowel signs are marks): the key must still hold the word.
+    assert _name_key(["अब्बास", "अराग़ची"]) == "अब्बासअराग़ची" and _name_key(["अल", "-", "शरा"]) == "अलशरा"
+
+
 # --------------------------------------------------------------------------------------------- modality
 
 

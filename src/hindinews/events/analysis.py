@@ -214,7 +214,7 @@ def analyse_sentence(
     mentions = [_anaphoric_head(sa, m, lexicon, names) for m in mentions]
     for m in mentions:
         if m.kind == "named" and (m.kb_id or m.canonical):
-            names.append(("".join(k for k in sa.ckeys[m.start:m.end] if k.isalnum()), m))
+            names.append((_name_key(sa.ckeys[m.start:m.end]), m))
             if m.end - m.start > 1 and sa.ckeys[m.end - 1] in lexicon.anaphoric_heads:
                 names.append(("head:" + sa.ckeys[m.end - 1], m))
             if m.kb_id and m.actor_type == "person" and (title := _title_in(sa, m, lexicon)):
@@ -360,6 +360,12 @@ def _name_run_before(sa: SentenceAnalysis, end: int, lexicon: Lexicon, floor: in
 _ARGUMENT_CASES = frozenset({"ERG", "SE", "KO", "WITH"})
 
 
+def _name_key(keys: Sequence[str]) -> str:
+    """The words of a name, joined, without punctuation tokens (अल - जूलानी → अलजूलानी). Not str.isalnum:
+    Devanagari vowel signs are marks, so it is False for nearly every Hindi word."""
+    return "".join(k for k in keys if k and k[0].isalpha())
+
+
 def _add_unknown_phrases(
     sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexicon, names: list[tuple[str, Mention]]
 ) -> list[Mention]:
@@ -379,7 +385,7 @@ def _add_unknown_phrases(
             continue  # इस्राईली नागरिकों को: the demonym stands for the phrase
         if start == i or any(m.start < i and m.end > start for m in mentions):
             continue
-        key = "".join(k for k in sa.ckeys[start:i] if k.isalnum())
+        key = _name_key(sa.ckeys[start:i])
         antecedent = next((m for k, m in reversed(names) if len(key) >= 3 and k.endswith(key)), None)
         if antecedent is not None:
             added.append(replace(antecedent, start=start, end=i, case=None))
