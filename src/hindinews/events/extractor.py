@@ -628,8 +628,7 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
     if owner is None and info.gen_owner == "target" and d.pattern.kind in ("noun", "phrase") and any(
             sa.gkeys[j] in lex.demonstrative_genitives for j in range(max(clause.start, d.start - 3), d.start)):
         # … आरोप लगाया, जबकि चीन ने इसका खंडन किया: "of this" is the clause (or sentence) before.
-        before_clause = clause.parent if clause.parent is not None else None
-        for a in (_clause_subject(sa, before_clause) if before_clause is not None else state.last_subject):
+        for a in (_clause_subject(sa, clause.parent) if clause.parent is not None else state.last_subject):
             _add(d.targets, a)
     if owner is None and clause.kind == REL_GENITIVE and info.gen_owner == "target" and clause.parent is not None \
             and d.pattern.kind in ("noun", "phrase"):
@@ -907,8 +906,8 @@ def _same_actor(a: Sequence[Arg], b: Sequence[Arg]) -> bool:
 
 
 def _merge_keys(a: Arg) -> set[str]:
-    """When an argument of a merged record is already there: its identity, or for an unlinked nominal its
-    head word (सरकार in a headline is केंद्र सरकार in the body)."""
+    """When an argument of a merged record is already there: its identity, and for a phrase the KB does not
+    know, also its head word (सरकार in a headline is केंद्र सरकार in the body)."""
     if (a.m.kb_id is None or a.m.kb_id.startswith("local:")) and not a.m.country:
         return {a.identity, "head:" + a.sa.ckeys[a.m.end - 1]}
     return {a.identity}

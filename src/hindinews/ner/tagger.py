@@ -238,7 +238,7 @@ class NerTagger:
                 spans = rules.repair(norms, spans)
             if self.kb is not None:
                 spans = rules.relabel_from_kb(norms, spans, self.kb)
-                if self.use_rules:
+                if self.use_rules and hasattr(self.kb, "is_title"):  # a gazetteer of the user's may lack it
                     spans = rules.drop_owned_titles(norms, spans, self.kb)
             result.append([
                 (s, e, label, "model" if (s, e) in from_model else "gazetteer" if (s, e) in from_kb else "rule")

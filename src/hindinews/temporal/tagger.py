@@ -471,7 +471,7 @@ def _join_weekday_and_date(found: list[Found], context: _Context) -> list[Found]
 
 
 def _is_weekday(f: Found) -> bool:
-    """A day resolved from a weekday name alone: no day of month of its own."""
+    """A day resolved from a weekday or a day word (मंगलवार, आज) alone: no day of month of its own."""
     return f.precision == "day" and f.day is None and f.month is None and f.kind == "date"
 
 
