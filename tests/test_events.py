@@ -66,6 +66,7 @@ def names(args: list[Argument]) -> list[str]:
         ("ब्रिटेन ने ईरान पर नए प्रतिबंध लगाए।", "SANCTION", "United Kingdom", "Iran"),
         ("ईरान ने ब्रिटेन के साथ किसी भी वार्ता से इनकार किया।", "REJECT", "Iran", "United Kingdom"),
         ("नेपाल और चीन ने सीधी उड़ानें फिर से शुरू कीं।", "COOPERATE", "Nepal", None),
+        ("क़तर ने सीरिया में अपना दूतावास फिर से खोल दिया।", "COOPERATE", "Qatar", "Syria"),
         ("ब्राज़ील ने यूरोपीय संघ के फ़ैसले को अस्वीकार्य बताया।", "ACCUSE", "Brazil", None),
         ("फ़्रांस, जर्मनी और इटली के नेताओं ने शिखर सम्मेलन में हिस्सा लिया।", "MEET", "France", None),
         ("कनाडा ने अमेरिका के फ़ैसले का स्वागत किया।", "SUPPORT", "Canada", "United States"),
@@ -230,6 +231,8 @@ def test_coordinated_owners_of_a_noun_share_its_role(nlp: Pipeline) -> None:
 def test_object_of_an_infinitive_is_not_the_recipient(nlp: Pipeline) -> None:
     event = only(nlp, "रूस ने यूक्रेन को मिसाइलें देने के लिए ब्रिटेन को चेतावनी दी।")
     assert event.type == "THREATEN" and names(event.targets) == ["United Kingdom"]
+    event = only(nlp, "ईरान ने अमेरिका को इराक़ पर हमले जारी रखने पर गंभीर परिणाम की धमकी दी।")
+    assert event.type == "THREATEN" and names(event.targets) == ["United States"]
 
 
 def test_a_demonstrative_genitive_stands_for_the_clause_before(nlp: Pipeline) -> None:

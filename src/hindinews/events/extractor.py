@@ -771,6 +771,9 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
     if len(recipients) > 1:
         # चीन ने ताइवान को हथियार बेचने के लिए अमेरिका को चेतावनी दी: ताइवान को is the infinitive's object.
         recipients = [a for a in recipients if not _object_of_infinitive(sa, a.m, d.start, lex)] or recipients
+    if recipients and t in ("THREATEN", "REQUEST"):
+        # इज़राइल को लेबनान पर हमले जारी रखने पर … धमकी: लेबनान पर belongs to the infinitive, इज़राइल is warned.
+        d.targets = [a for a in d.targets if a.m.case != "PAR" or not _object_of_infinitive(sa, a.m, d.start, lex)]
     if not d.targets:
         for a in recipients:
             _add(d.targets, a)
@@ -804,6 +807,8 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
             _add(d.targets, a)
     if clause.kind == REL_PLACE and d.location is None and state.last_place is not None:
         d.location = state.last_place
+    if t == "COOPERATE" and not d.targets and d.location is not None and d.location.m.actor_type == "country":
+        d.targets.append(d.location)  # सऊदी अरब ने सीरिया में दूतावास खोला: Syria
     if t in MEETING_TYPES:
         for a in d.counterparts:
             _add(d.targets, a)
