@@ -582,6 +582,7 @@ def test_confidence_grows_with_evidence(nlp: Pipeline) -> None:
         "दोनों पक्षों को रिपोर्ट की प्रतियां जल्द मिल जाएंगी।",  # X को मिलना: X receives
         "अभिनेत्री ने अपने पिता की मदद ली।",  # taking help is no aid given
         "ट्रेन का नाम समझौता एक्सप्रेस है।",
+        "यह सड़क आगे चलकर लखनऊ से मिलती है।",  # a road meets a city: places do not meet
         "जर्मनी के चांसलर ने भारत के साथ संबंध मज़बूत करने की बात कही।",
     ],
 )

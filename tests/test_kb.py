@@ -216,6 +216,11 @@ def test_a_current_title_rules_out_a_person_long_out_of_office() -> None:
     assert doc.entities[0].kb_id == "joseph-stalin"  # no title: the KB's name stands
 
 
+def test_a_person_is_not_linked_to_a_place_of_the_same_name() -> None:
+    doc = link(doc_with("संयुक्त राष्ट्र अधिकारी होम्स ने राहत की अपील की।", [("होम्स", "PER")]))
+    assert doc.entities[0].kb_id != "homs"
+
+
 def test_short_mentions_corefer_and_two_assads_stay_apart() -> None:
     text = ("सीरिया के विदेश मंत्री असद अल-शैबानी ने कहा कि बशर अल-असद के दौर की नीतियाँ ख़त्म हो चुकी हैं। "
             "असद के पतन के बाद शैबानी कई देशों की यात्रा कर चुके हैं।")

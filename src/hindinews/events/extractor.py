@@ -434,6 +434,11 @@ class EventExtractor:
         if not d.actors and any(d.sa.gkeys[i] in self.lexicon.first_person
                                 for i, c in enumerate(d.sa.clause_of) if c == d.sa.clause_of[d.start]):
             return False  # मैंने नीतीश कुमार से बात की: the reporter's interview
+        if d.type in MEETING_TYPES and d.pattern.kind == "verb" and all(
+                a.m.place and a.m.actor_type != "country" for a in d.participants()):
+            # छत्तीसगढ़ की सीमाएँ … से मिलती हैं: places do not meet (मॉस्को और वाशिंगटन के बीच बातचीत, a noun,
+            # is the two capitals' talks).
+            return False
         if d.type in MEETING_TYPES and not d.actors and len(d.counterparts) < 2 and not d.inherited:
             clause = d.sa.clause_of[d.start]
             met = {id(a.m) for a in d.counterparts}
