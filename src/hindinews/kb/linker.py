@@ -113,9 +113,9 @@ class EntityLinker:
         if mention.resolution is None:
             # The tagger may mislabel a name the KB knows (क्रेमलिन tagged LOC): trust a strict KB match.
             # Not a person's name that is also a place's (संयुक्त राष्ट्र अधिकारी होम्स is not Homs).
-            found = self.kb.resolve_keys(name_keys, None, fuzzy=False)
-            if found is not None and not (entity.label == "PER" and found.actor.type in ("city", "region")):
-                mention.resolution = found
+            strict = self.kb.resolve_keys(name_keys, None, fuzzy=False)
+            if strict is not None and not (entity.label == "PER" and strict.actor.type in ("city", "region")):
+                mention.resolution = strict
         if mention.resolution is None and mention.affiliation is None:
             # An unknown name that opens with a country or demonym (सीरियाई टीवी, रूसी सेना) belongs to it.
             first = self.kb.find_in_keys(name_keys[:4], include_demonyms=True)
