@@ -812,6 +812,9 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
             _add(d.targets, a)
     if clause.kind == REL_PLACE and d.location is None and state.last_place is not None:
         d.location = state.last_place
+    if t == "VISIT" and d.destination is None and d.location is not None and d.location.m.start >= d.end \
+            and d.location.sa is sa:
+        d.destination, d.location = d.location, None  # तीन दिन की यात्रा पर पाकिस्तान में हैं
     if t == "COOPERATE" and not d.targets and d.location is not None and d.location.m.actor_type == "country":
         d.targets.append(d.location)  # सऊदी अरब ने सीरिया में दूतावास खोला: Syria
     if t in MEETING_TYPES:
