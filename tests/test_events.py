@@ -389,6 +389,7 @@ def test_name_keys_keep_words_with_vowel_signs() -> None:
         ("अधिकारियों ने कहा कि ईरान सऊदी अरब से मुलाकात करेगा।", "reported"),
         ("ईरान और सऊदी अरब के बीच बातचीत हो सकती है।", "reported"),
         ("ईरान ने कहा कि सऊदी अरब के साथ बातचीत ज़रूरी है।", "reported"),  # what should happen has not
+        ("ईरान सऊदी अरब से मिलने के लिए तैयार है।", "planned"),  # ready to: not yet
         ("ईरान ने सऊदी अरब से मिलने का फ़ैसला किया।", "planned"),  # an infinitive and a noun of intention
         ("ईरान ने सऊदी अरब से मिलने के बाद बयान दिया।", "asserted"),
     ],
@@ -498,6 +499,12 @@ def test_a_bare_title_is_the_one_person_introduced_with_it(nlp: Pipeline) -> Non
     assert visit.type == "VISIT" and names(visit.actors) == ["Tamim bin Hamad Al Thani"]
     two = events(nlp, "भारत के प्रधानमंत्री मोदी ने जापान के प्रधानमंत्री इशिबा से बात की। प्रधानमंत्री कल ओसाका पहुंचेंगे।")
     assert [a.canonical for a in two[-1].actors] == [None]  # two prime ministers: the title stays a title
+
+
+def test_a_pronoun_prefers_a_person_to_the_place_before_it(nlp: Pipeline) -> None:
+    text = "मार्को रुबियो इस सप्ताह तुर्की पहुंचेंगे, जहां वह नाटो की बैठक में हिस्सा लेंगे।"
+    _visit, meeting = events(nlp, text)
+    assert meeting.type == "MEET" and names(meeting.actors)[0] == "Marco Rubio"
 
 
 def test_a_headline_colon_ends_a_clause(nlp: Pipeline) -> None:

@@ -575,8 +575,10 @@ def _resolve(sa: SentenceAnalysis, m: Mention, state: PartState, lex: Lexicon) -
             return [Arg(sa, speaker)]
         # An antecedent earlier in the sentence that is a subject or a possessor, not an object:
         # … दमिश्क़ पहुँचा, जहाँ वह …; किसानों का जवाब, हम … चाहते हैं.
-        antecedent = next((o for o in reversed(sa.mentions) if o.end <= m.start and o.case in ("ERG", "GEN", None)
-                           and _actor_phrase(o)), None)
+        # A person or body before a place: in "रुबियो तुर्की पहुंचेंगे, जहां वह …" वह is Rubio, not Turkey.
+        candidates = [o for o in reversed(sa.mentions) if o.end <= m.start and o.case in ("ERG", "GEN", None)
+                      and _actor_phrase(o)]
+        antecedent = next((o for o in candidates if not o.place), candidates[0] if candidates else None)
         if antecedent is not None:
             return [Arg(sa, antecedent)]
     return list(state.last_subject)
