@@ -76,6 +76,7 @@ def names(args: list[Argument]) -> list[str]:
         ("रूस ने ब्रिटिश दूतावास के दो अधिकारियों को निष्कासित किया।", "SANCTION", "Russia", "United Kingdom"),
         ("जदयू ने भाजपा से समर्थन वापस ले लिया।", "SANCTION", "Janata Dal (United)", "Bharatiya Janata Party"),
         ("चीन ने विश्व व्यापार संगठन में अमेरिका के ख़िलाफ़ शिकायत दर्ज कराई।", "ACCUSE", "China", "United States"),
+        ("नेपाल ने भारत से बिजली व्यापार समझौता किया।", "AGREE", "India", None),  # से names the other party
     ],
 )
 def test_each_type(nlp: Pipeline, text: str, etype: str, actor: str, target: str | None) -> None:
@@ -591,6 +592,9 @@ def test_confidence_grows_with_evidence(nlp: Pipeline) -> None:
         "अभिनेत्री ने अपने पिता की मदद ली।",  # taking help is no aid given
         "ट्रेन का नाम समझौता एक्सप्रेस है।",
         "यह सड़क आगे चलकर लखनऊ से मिलती है।",  # a road meets a city: places do not meet
+        "विपक्ष ने कहा कि सरकार ने किसानों के हितों से समझौता किया है।",  # compromised, no accord
+        "जर्मनी ने कहा कि वह फ्रांस की इस राय से सहमत है।",  # agreeing with a view
+        'मंत्री ने कहा, "यह दोनों देशों के लिए फ़ायदेमंद समझौता है।"',  # describes an accord, tells of none
         "जर्मनी के चांसलर ने भारत के साथ संबंध मज़बूत करने की बात कही।",
     ],
 )

@@ -263,7 +263,7 @@ class EventExtractor:
             if ref is not None:
                 state.back_refs.append(ref)
                 return None
-            if not self._is_predicate(sa, end):
+            if not self._is_predicate(sa, end) or self._described(sa, start, end):
                 return None
         elif self._complement_of_another(sa, end - 1) or (
                 type_name == "MEET" and pattern.kind == "verb" and self._received(sa, start)):
@@ -286,6 +286,15 @@ class EventExtractor:
             draft.date = self._date_by_reference(sa, start, state) or self._date_of_this_time(sa, start, state)
             draft.date_via_reference = draft.date is not None
         return draft
+
+    def _described(self, sa: SentenceAnalysis, start: int, end: int) -> bool:
+        """यह दोनों देशों के लिए फ़ायदेमंद समझौता है: "this is an agreement" describes one, it tells of none."""
+        lex = self.lexicon
+        if end >= len(sa.gkeys) or sa.gkeys[end] not in lex.copulas:
+            return False
+        lo = sa.clauses[sa.clause_of[start]].start
+        return any(sa.gkeys[j] in lex.copula_subjects and not lex.postpositions.longest(sa.gkeys, j + 1)[1]
+                   for j in range(lo, start))
 
     def _received(self, sa: SentenceAnalysis, start: int) -> bool:
         """मजबूती मिलेगी, सफलता मिली: मिलना right after a bare common noun is "to receive", not "to meet"
@@ -392,6 +401,18 @@ class EventExtractor:
             return None
         return None
 
+    def _abstract_se(self, sa: SentenceAnalysis, m: Mention, start: int) -> bool:
+        """A से phrase just before the trigger that ends in a thing, not a party (हितों से, राय से, सुरक्षा से
+        कोई): with समझौता or सहमत it is a compromise or an opinion shared, not an accord."""
+        lex = self.lexicon
+        if m.case != "SE" or m.case_end > start or start - m.case_end > 2:
+            return False
+        if not all(is_modifier(sa, j, lex) for j in range(m.case_end, start)):
+            return False
+        # A phrase that ends in its owner's thing (ओबामा की इस राय) or in a word nobody tagged (सुरक्षा).
+        owned = any(lex.postpositions.longest(sa.gkeys, j)[1] for j in range(m.start + 1, m.end))
+        return (m.kind == "unknown" or owned) and not lex.nominals.longest(sa.ckeys, m.end - 1)[1]
+
     def _date_of_this_time(self, sa: SentenceAnalysis, start: int, state: PartState) -> TimeExpression | None:
         """इस दौरान before the trigger in its clause: the date of the story's last dated event before it."""
         clause = sa.clause_of[start]
@@ -421,6 +442,8 @@ class EventExtractor:
             return False
         if "giver" in needs and not d.actors:
             return False
+        if d.type == "AGREE" and any(self._abstract_se(d.sa, m, d.start) for m in d.sa.mentions):
+            return False  # किसानों के हितों से समझौता किया, ओबामा की राय से सहमत: compromised, agreeing with a view
         if d.targets and d.type != "SANCTION" and all(a.m.political is False for a in d.targets):
             return False  # praise of scientists, advice to players: no political recipient
         if d.actors and all(a.m.kind == "unknown" for a in d.actors):
@@ -872,6 +895,8 @@ def _role_of(case: str | None, t: str, m: Mention, after_trigger: bool) -> str |
         # उत्तर कोरिया ने अमेरिका के साथ बातचीत से इनकार किया: the talks rejected are with the target.
         return {"AGREE": "actors", "COOPERATE": "targets", "SANCTION": "targets", "REJECT": "targets"}.get(t)
     if case == "SE":
+        if t == "AGREE" and not after_trigger:
+            return "actors"  # भारत ने रूस से समझौता किया: Russia is a party
         return "targets" if t in ("REQUEST", "SANCTION") and not after_trigger else None
     if case == "KO":
         return "recipients" if t in KO_TARGETS and actor_like else None

@@ -159,6 +159,8 @@ class Lexicon:
     fused_pronoun_cases: dict[str, str]  # gram key -> case (उसे: KO, उन्होंने: ERG)
     place_proforms: frozenset[str]
     first_person: frozenset[str]
+    copula_subjects: frozenset[str]
+    copulas: frozenset[str]
     demonstrative_genitives: frozenset[str]
     multi_party: frozenset[str]
     rank_words: frozenset[str]
@@ -337,6 +339,8 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
                              for w in words},
         place_proforms=_words(gram.get("place_proforms") or ()),
         first_person=_words(gram.get("first_person") or ()),
+        copula_subjects=_words(gram.get("copula_subjects") or ()),
+        copulas=_words(gram.get("copulas") or ()),
         demonstrative_genitives=_words(gram.get("demonstrative_genitives") or ()),
         multi_party=_words(gram.get("multi_party") or (), content_key),
         rank_words=_words(gram.get("rank_words") or ()),
