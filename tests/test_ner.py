@@ -83,6 +83,15 @@ def test_a_title_owned_by_a_genitive_is_no_name() -> None:
     assert rules.drop_owned_titles(norms, spans, load_kb()) == [(0, 1, "LOC"), (4, 5, "PER")]
 
 
+def test_a_titled_person_keeps_its_label_when_a_city_shares_the_name() -> None:
+    from hindinews.kb import load_kb
+    from hindinews.ner import rules
+
+    kb = load_kb()
+    assert rules.relabel_from_kb(["प्रवक्ता", "होम्स", "ने"], [(1, 2, "PER")], kb) == [(1, 2, "PER")]
+    assert rules.relabel_from_kb(["होम्स", "में"], [(0, 1, "PER")], kb) == [(0, 1, "LOC")]  # the city
+
+
 def test_score_is_strict_span_and_type() -> None:
     gold = [["B-PER", "I-PER", "O", "B-LOC"]]
     pred = [["B-PER", "O", "O", "B-LOC"]]

@@ -308,6 +308,8 @@ def _entity_mentions(
         # An entity the linker left without a KB id, around a KB name: the name's actor, the entity's span.
         inner = None if linked else next(
             (a for ms, me, a, dem in kb_matches if s <= ms and me <= e and not dem), None)
+        if inner is not None and ent.label == "PER" and getattr(inner, "type", None) in ("city", "region"):
+            inner = None  # a person named like a place (संयुक्त राष्ट्र अधिकारी होम्स) is not that place
         if inner is not None:
             m = from_actor(s, e, inner, False, year)
         elif linked:

@@ -67,12 +67,16 @@ def repair(norms: Sequence[str], spans: Sequence[Span]) -> list[Span]:
 
 
 def relabel_from_kb(norms: Sequence[str], spans: Sequence[Span], kb: Any) -> list[Span]:
-    """A span that names a KB actor exactly (no fuzzy match) takes that actor's label."""
+    """A span that names a KB actor exactly (no fuzzy match) takes that actor's label, unless a person's
+    title stands right before it (राष्ट्रपति होम्स is a person, whatever city shares the name)."""
+    is_title = getattr(kb, "is_title", None)
     out: list[Span] = []
     for start, end, label in spans:
         found = kb.resolve(" ".join(norms[start:end]), fuzzy=False)
         if found is not None and found.method in ("exact", "variant"):
-            label = found.actor.label
+            titled = label == "PER" and start > 0 and is_title is not None and is_title(norms[start - 1:start])
+            if not (titled and found.actor.label == "LOC"):
+                label = found.actor.label
         out.append((start, end, label))
     return out
 
