@@ -592,6 +592,8 @@ def test_confidence_grows_with_evidence(nlp: Pipeline) -> None:
         "अभिनेत्री ने अपने पिता की मदद ली।",  # taking help is no aid given
         "ट्रेन का नाम समझौता एक्सप्रेस है।",
         "यह सड़क आगे चलकर लखनऊ से मिलती है।",  # a road meets a city: places do not meet
+        "प्रशासन ने जीत के जुलूस निकालने पर पाबंदी लगा दी।",  # a ban with no political target
+        "सरकार की ओर से मामला लड़ने वाले वकील ने अपील की।",  # ओर is part of की ओर से
         "विपक्ष ने कहा कि सरकार ने किसानों के हितों से समझौता किया है।",  # compromised, no accord
         "जर्मनी ने कहा कि वह फ्रांस की इस राय से सहमत है।",  # agreeing with a view
         'मंत्री ने कहा, "यह दोनों देशों के लिए फ़ायदेमंद समझौता है।"',  # describes an accord, tells of none

@@ -381,6 +381,8 @@ def _add_unknown_phrases(
         cases = lexicon.postpositions.longest(sa.gkeys, i)[1]
         if not cases or cases[0] not in _ARGUMENT_CASES or i in ends:
             continue
+        if any(lexicon.postpositions.longest(sa.gkeys, j)[0] > i for j in range(max(0, i - 2), i)):
+            continue  # से inside की ओर से: ओर is part of the marker, no argument
         floor = max(f for f in floors if f <= i)
         start = _name_run_before(sa, i, lexicon, floor)
         if any(m.demonym and m.end == start for m in mentions):

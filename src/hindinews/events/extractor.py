@@ -436,8 +436,8 @@ class EventExtractor:
             words = {d.sa.ckeys[i] for i, c in enumerate(d.sa.clause_of) if c == clause}
             if words.isdisjoint(self.lexicon.multi_party):
                 return False
-        if "target" in needs and not any(a.m.political is not False or a.m.country for a in d.targets):
-            return False
+        if "target" in needs and not any(a.m.political or a.m.country or a.m.kind == "named" for a in d.targets):
+            return False  # a ban on victory processions (जीत के जुलूस पर पाबंदी) has no political target
         if "source" in needs and not any(a.m.political for a in d.targets):
             return False
         if "giver" in needs and not d.actors:
