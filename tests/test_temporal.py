@@ -345,6 +345,21 @@ def test_march_with_a_part_of_the_month_is_the_month() -> None:
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [
+        ("पिछले महीने की 20 तारीख को वार्ता हुई।", "पिछले महीने की 20 तारीख", "2025-08-20"),
+        ("मार्च की 5 तारीख को समझौता हुआ था।", "मार्च की 5 तारीख", "2025-03-05"),
+        ("प्रधानमंत्री 20 तारीख को पहुंचेंगे।", "20 तारीख", "2025-09-20"),
+        ("बैठक 5 तारीख को हुई थी।", "5 तारीख", "2025-09-05"),
+    ],
+)
+def test_the_nth_of_a_month(text: str, span: str, value: str) -> None:
+    # Published Wednesday 10 September 2025: the 20th to come is this month's, the 5th gone also.
+    found = one(text)
+    assert (found.text, found.value, found.precision, found.anchored) == (span, value, "day", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
         ("बैठक मंगलवार, 2 सितंबर को हुई।", "मंगलवार, 2 सितंबर", "2025-09-02"),
         ("समझौता 2 सितंबर 2025 (मंगलवार) को हुआ।", "2 सितंबर 2025", "2025-09-02"),
         ("2 सितंबर, मंगलवार को प्रधानमंत्री पहुंचे।", "2 सितंबर, मंगलवार", "2025-09-02"),

@@ -56,6 +56,24 @@ def infer_year(month: int, day: int, published: dt.date, tense: Tense) -> dt.dat
     return min(candidates, key=lambda d: (abs((d - published).days), d > published))
 
 
+def infer_month_day(day: int, published: dt.date, tense: Tense) -> dt.date | None:
+    """The date of "the ``day``-th" (20 तारीख) nearest publication that the tense allows, by the rule of
+    :func:`infer_year` over the months around publication."""
+    candidates = []
+    for k in (-1, 0, 1):
+        year, month = shift_month(published.year, published.month, k)
+        candidate = safe_date(year, month, day)
+        if candidate is not None:
+            candidates.append(candidate)
+    if tense == "past":
+        past = [d for d in candidates if d <= published]
+        return max(past) if past else None
+    if tense == "future":
+        future = [d for d in candidates if d >= published]
+        return min(future) if future else None
+    return min(candidates, key=lambda d: (abs((d - published).days), d > published)) if candidates else None
+
+
 def infer_month_year(month: int, published: dt.date, tense: Tense) -> tuple[int, int]:
     """The (year, month) of a bare month name, by the same rule as :func:`infer_year`."""
     here = published.year * 12 + published.month - 1

@@ -23,7 +23,7 @@ from hindinews.temporal.lexicon import Lexicon, alternation, load_lexicon, nfc, 
 # Branch names, in priority order.
 BRANCHES = (
     "num", "iso", "dr", "dmy", "mdy", "mr", "my", "yr", "dec", "cen", "yp", "ye",
-    "rel", "dur", "ru", "dw", "bm", "by",
+    "rel", "dur", "ru", "dw", "bm", "tk", "by",
 )
 
 _SP = r"[ \t]++"
@@ -43,7 +43,7 @@ _BARE_YEAR = r"(?:1[89]|20)[0-9]{2}"  # a bare number read as a year: 1800-2099
 
 # Which branches can start with which kind of word.
 CLASS_BRANCHES: dict[str, tuple[str, ...]] = {
-    "digit": ("num", "iso", "dr", "dmy", "yr", "dec", "cen", "ye", "rel", "dur", "by"),
+    "digit": ("num", "iso", "dr", "dmy", "yr", "dec", "cen", "ye", "rel", "dur", "tk", "by"),
     "month": ("mdy", "mr", "my", "bm"),
     "prefix": ("yr", "yp"),
     "count": ("rel", "dur"),
@@ -274,9 +274,12 @@ def build_patterns(lexicon: Lexicon) -> Patterns:
               rf"|(?P<ru_u>{relative_unit})){_WE}(?:{_SP}{month_word}{_WE})?{day_part_tail}",
         "dw": rf"(?<![-])(?P<dw_w>{day_word}|{weekday}){_WE}(?!-){day_part_tail}",
         "bm": rf"(?<!{_WS}{number_word}{_SP})"
-              rf"(?P<bm_m>{month_plain}|{month_ambiguous}(?={_SP}{month_word}{_WE}|{_SP}के{_SP}{month_part}{_WE}))"
+              rf"(?P<bm_m>{month_plain}|{month_ambiguous}(?={_SP}{month_word}{_WE}|{_SP}के{_SP}{month_part}{_WE}"
+              rf"|{_SP}(?:की|के){_SP}[0-9]{{1,2}}{_SP}तारी))"
               rf"{_WE}"
               rf"(?:{_SP}{month_word}{_WE})?",
+        # 20 तारीख को: a day of a month the text or the publication date gives.
+        "tk": rf"{_NS}(?P<tk_d>{_DAY}){_SP}(?:तारीख़|तारीख){_WE}",
         "by": rf"{_NS}(?P<by_y>{_BARE_YEAR}){_NE}{year_context}{not_quantity}",
     }
     trigger_lists = {
@@ -312,7 +315,7 @@ def build_patterns(lexicon: Lexicon) -> Patterns:
     eras = [*lx.data["era_marks"]["ce"], *lx.data["era_marks"]["bce"]]
     followers: dict[str, frozenset[str] | str | None] = {
         "digit": forms(lx.month_names, latin, lx.units, lx.words("decade_links"), eras,
-                       lx.words("ordinal_suffixes"), ["से", "और", "व", "तथा", "एवं", "या"]),
+                       lx.words("ordinal_suffixes"), ["से", "और", "व", "तथा", "एवं", "या", "तारीख़"]),
         "month": None,
         "dayword": None,
         "prefix": _BEFORE_DIGIT,

@@ -23,6 +23,7 @@ from hindinews.temporal.calendar import (
     Tense,
     duration_value,
     expand_two_digit_year,
+    infer_month_day,
     infer_month_year,
     infer_year,
     iso_month,
@@ -107,6 +108,7 @@ class TimeTagger:
         self._borrow_years(found, context)
         found = _join_year_and_month(found, context)
         found = _join_weekday_and_date(found, context)
+        found = _join_month_and_day(found, context)
         out = []
         original = view.original
         for item in found:
@@ -412,6 +414,12 @@ class TimeTagger:
         f.value, f.anchored = iso_month(year, month), True
         return f
 
+    def _resolve_tk(self, m: regex.Match[str], c: _Context, f: Found) -> Found | None:
+        f.day = int(m["tk_d"])
+        if c.published is None:
+            return self._day(f, None, False)
+        return self._day(f, infer_month_day(f.day, c.published, self.tense(c, f)), True)
+
     # --------------------------------------------------------------------------------------- borrowing
 
     def _borrow_years(self, found: list[Found], context: _Context) -> None:
@@ -444,6 +452,27 @@ def _join_year_and_month(found: list[Found], context: _Context) -> list[Found]:
             if item.day is not None:
                 TimeTagger._day(joined, safe_date(prev.year, item.month, item.day), True)
             out[-1] = joined
+            continue
+        out.append(item)
+    return out
+
+
+_OF = regex.compile(r"[ \t]*+(?:की|के)[ \t]*+")
+
+
+def _join_month_and_day(found: list[Found], context: _Context) -> list[Found]:
+    """"पिछले महीने की 20 तारीख": a month that was resolved and the day of it named after it are one date."""
+    out: list[Found] = []
+    for item in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.precision == "month" and prev.value and len(prev.value) == 7
+            and item.day is not None and item.month is None and item.sentence == prev.sentence
+            and _OF.fullmatch(context.text, prev.end, item.start)
+        ):
+            year, month = int(prev.value[:4]), int(prev.value[5:7])
+            joined = Found(prev.start, item.end, prev.sentence, month=month, day=item.day, year=year)
+            out[-1] = TimeTagger._day(joined, safe_date(year, month, item.day), prev.anchored)
             continue
         out.append(item)
     return out
