@@ -77,6 +77,8 @@ def names(args: list[Argument]) -> list[str]:
         ("जदयू ने भाजपा से समर्थन वापस ले लिया।", "SANCTION", "Janata Dal (United)", "Bharatiya Janata Party"),
         ("चीन ने विश्व व्यापार संगठन में अमेरिका के ख़िलाफ़ शिकायत दर्ज कराई।", "ACCUSE", "China", "United States"),
         ("नेपाल ने भारत से बिजली व्यापार समझौता किया।", "AGREE", "India", None),  # से names the other party
+        ("चीन ने जापान को आगाह किया कि वह ताइवान मामले में दखल न दे।", "THREATEN", "China", "Japan"),
+        ("फ्रांस ने इज़राइल से संयम बरतने की गुज़ारिश की।", "REQUEST", "France", "Israel"),
     ],
 )
 def test_each_type(nlp: Pipeline, text: str, etype: str, actor: str, target: str | None) -> None:
