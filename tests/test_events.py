@@ -79,6 +79,8 @@ def names(args: list[Argument]) -> list[str]:
         ("नेपाल ने भारत से बिजली व्यापार समझौता किया।", "AGREE", "India", None),  # से names the other party
         ("चीन ने जापान को आगाह किया कि वह ताइवान मामले में दखल न दे।", "THREATEN", "China", "Japan"),
         ("फ्रांस ने इज़राइल से संयम बरतने की गुज़ारिश की।", "REQUEST", "France", "Israel"),
+        ("ब्राज़ील ने भारत के प्रयासों को सराहा।", "SUPPORT", "Brazil", "India"),
+        ("चीन ने संयुक्त राष्ट्र में रूस के पक्ष में वोट किया।", "SUPPORT", "China", "Russia"),
     ],
 )
 def test_each_type(nlp: Pipeline, text: str, etype: str, actor: str, target: str | None) -> None:
