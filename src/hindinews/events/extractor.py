@@ -224,12 +224,13 @@ class EventExtractor:
 
     def _resolve_both(self, sa: SentenceAnalysis, state: PartState) -> None:
         """दोनों देशों ने …, दोनों नेताओं ने …: the phrase stands for the two parties of one of the story's
-        last events; with a country head (देशों), for their two countries. It becomes two mentions."""
+        last events (of the last two sentences); with a country head (देशों), for their two countries. It
+        becomes two mentions."""
         lex = self.lexicon
         out: list[Mention] = []
         for m in sa.mentions:
             if m.kind == "nominal" and m.start > 0 and sa.gkeys[m.start - 1] in lex.both_words:
-                pair = self._last_pair(state, countries=sa.gkeys[m.end - 1] in lex.country_heads)
+                pair = self._last_pair(state, sa.index, countries=sa.gkeys[m.end - 1] in lex.country_heads)
                 if pair:
                     out.extend(replace(p, start=m.start - 1, end=m.end, case=m.case, case_end=m.case_end,
                                        clause=m.clause) for p in pair)
@@ -237,8 +238,9 @@ class EventExtractor:
             out.append(m)
         sa.mentions = out
 
-    def _last_pair(self, state: PartState, countries: bool) -> list[Mention]:
-        for d in reversed(state.drafts[-3:]):
+    def _last_pair(self, state: PartState, sentence: int, countries: bool) -> list[Mention]:
+        # Only events of the last two sentences: farther back, "both" is more often a pair told in between.
+        for d in reversed([d for d in state.drafts[-3:] if d.sa.index >= sentence - 2]):
             parts = [*d.participants(), *([d.destination] if d.destination else [])]
             if countries:
                 ids = list(dict.fromkeys(
