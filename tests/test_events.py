@@ -81,6 +81,9 @@ def names(args: list[Argument]) -> list[str]:
         ("फ्रांस ने इज़राइल से संयम बरतने की गुज़ारिश की।", "REQUEST", "France", "Israel"),
         ("ब्राज़ील ने भारत के प्रयासों को सराहा।", "SUPPORT", "Brazil", "India"),
         ("चीन ने संयुक्त राष्ट्र में रूस के पक्ष में वोट किया।", "SUPPORT", "China", "Russia"),
+        ("भारत और वियतनाम ने संयुक्त नौसैनिक अभ्यास शुरू किया।", "COOPERATE", "Vietnam", None),
+        ("भारत ने नेपाल के साथ व्यापार संधि का नवीनीकरण किया।", "AGREE", "Nepal", None),
+        ("पाकिस्तान ने भारत के साथ शिमला समझौते को स्थगित कर दिया।", "SANCTION", "Pakistan", "India"),
     ],
 )
 def test_each_type(nlp: Pipeline, text: str, etype: str, actor: str, target: str | None) -> None:
@@ -510,6 +513,11 @@ def test_a_pronoun_prefers_a_person_to_the_place_before_it(nlp: Pipeline) -> Non
     text = "मार्को रुबियो इस सप्ताह तुर्की पहुंचेंगे, जहां वह नाटो की बैठक में हिस्सा लेंगे।"
     _visit, meeting = events(nlp, text)
     assert meeting.type == "MEET" and names(meeting.actors)[0] == "Marco Rubio"
+
+
+def test_a_se_phrase_of_an_infinitive_is_no_party_to_an_accord(nlp: Pipeline) -> None:
+    event = only(nlp, "भारत और जापान ने कोयले से दूर जाने पर सहमति जताई।")
+    assert event.type == "AGREE" and names(event.actors) == ["India", "Japan"]
 
 
 def test_a_headline_colon_ends_a_clause(nlp: Pipeline) -> None:

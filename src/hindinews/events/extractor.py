@@ -784,6 +784,9 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         if m.kind == "unknown" and case not in ("SE", "WITH", "BETWEEN"):
             continue  # untagged words before को / पर / के लिए are mostly things, not recipients
         slot = _role_of(case, t, m, after_trigger)
+        if slot and t == "AGREE" and case == "SE" and (m.kind == "unknown" or not all(
+                is_modifier(sa, j, lex) for j in range(m.case_end, d.start))):
+            slot = None  # ईंधन से दूर जाने पर सहमति: the से phrase belongs to the infinitive, it is no party
         if slot and case == "WITH" and t == "REJECT" and sum(
                 1 for j in range(m.case_end, d.start) if lex.postpositions.longest(sa.gkeys, j)[1]) > 1:
             slot = None  # अमेरिका के साथ बातचीत के प्रस्ताव को ठुकराया: whose proposal it was is not said

@@ -173,6 +173,7 @@ class Lexicon:
     not_names: frozenset[str]
     name_closers: frozenset[str]
     negation: frozenset[str]
+    call_off: frozenset[str]
     future_endings: tuple[str, ...]
     planned_words: frozenset[str]
     intention_nouns: frozenset[str]
@@ -353,6 +354,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         not_names=_words(gram.get("not_names") or ()),
         name_closers=_words(gram.get("name_closers") or ()),
         negation=_words(modality.get("negation") or ()),
+        call_off=_words(modality.get("call_off") or ()),
         future_endings=tuple(gram_key(e) for e in modality.get("future_endings") or ()),
         planned_words=_words(modality.get("planned_words") or (), content_key),
         intention_nouns=_words(modality.get("intention_nouns") or (), content_key),

@@ -40,7 +40,7 @@ def modality_of(sa: SentenceAnalysis, start: int, end: int, lexicon: Lexicon, *,
     before = range(max(clause_tokens[0], start - 2), start)
     for i in (*before, *group):
         g = sa.gkeys[i]
-        if g in lexicon.negation:
+        if g in lexicon.negation and not (start <= i < end and g in lexicon.call_off):
             following = sa.gkeys[i + 1] if i + 1 < len(sa.gkeys) else ""
             if following not in _NEGATION_ADVERB_EXCEPTIONS:
                 return "negated"
