@@ -88,6 +88,10 @@ class SentenceAnalysis:
     def char_span(self, start: int, end: int) -> tuple[int, int]:
         return self.tokens[start].start, self.tokens[end - 1].end
 
+    def clause_tokens(self, clause: int) -> list[int]:
+        """The token indices of a clause (an inclusion clause may interrupt it: not always one run)."""
+        return [i for i, c in enumerate(self.clause_of) if c == clause]
+
     def clause_range(self, clause: int) -> tuple[int, int]:
         c = self.clauses[clause]
         return c.start, c.end

@@ -430,14 +430,14 @@ class EventExtractor:
         if ("destination" in needs or "adjacent_destination" in needs) and d.destination is None \
                 and d.host is None:
             return False
+        clause = d.sa.clause_of[d.start]
+        clause_tokens = d.sa.clause_tokens(clause)
         # A counterpart nobody knows makes a meeting only right before its trigger (पेलेग्रिनी से मुलाकात),
         # not from afar (… की तरफ़ से … राहत की बात).
         known = [a for a in d.counterparts if a.m.kind != "unknown" or a.m.case_end == d.start]
-        if "counterpart" in needs and not known and len({a.identity for a in d.actors}) < 2:
-            clause = d.sa.clause_of[d.start]
-            words = {d.sa.ckeys[i] for i, c in enumerate(d.sa.clause_of) if c == clause}
-            if words.isdisjoint(self.lexicon.multi_party):
-                return False
+        if "counterpart" in needs and not known and len({a.identity for a in d.actors}) < 2 \
+                and not any(d.sa.ckeys[i] in self.lexicon.multi_party for i in clause_tokens):
+            return False
         if "target" in needs and not any(a.m.political or a.m.country or a.m.kind == "named" for a in d.targets):
             return False  # a ban on victory processions (जीत के जुलूस पर पाबंदी) has no political target
         if "source" in needs and not any(a.m.political for a in d.targets):
@@ -454,28 +454,32 @@ class EventExtractor:
             return False  # a visit needs a political visitor; the place alone does not make one
         if any(a.m.political is False for a in d.counterparts) and not any(a.m.political for a in d.actors):
             return False  # a singer meeting fans
-        if d.type in MEETING_TYPES and d.counterparts and all(a.m.political is False for a in d.counterparts):
-            return False  # पत्रकारों से बातचीत में: an interview, not a meeting
-        if not d.actors and any(d.sa.gkeys[i] in self.lexicon.first_person
-                                for i, c in enumerate(d.sa.clause_of) if c == d.sa.clause_of[d.start]):
+        if not d.actors and any(d.sa.gkeys[i] in self.lexicon.first_person for i in clause_tokens):
             return False  # मैंने नीतीश कुमार से बात की: the reporter's interview
-        if d.type in MEETING_TYPES and d.pattern.kind == "verb" and all(
-                a.m.place and a.m.actor_type != "country" for a in d.participants()):
+        if d.type in MEETING_TYPES and not self._valid_meeting(d, clause):
+            return False
+        return any(_may_be_political(a) for a in d.participants())
+
+    @staticmethod
+    def _valid_meeting(d: Draft, clause: int) -> bool:
+        """What a meeting or call needs beyond a counterpart: a party on each side that can meet."""
+        if d.counterparts and all(a.m.political is False for a in d.counterparts):
+            return False  # पत्रकारों से बातचीत में: an interview, not a meeting
+        if d.pattern.kind == "verb" and all(a.m.place and a.m.actor_type != "country" for a in d.participants()):
             # छत्तीसगढ़ की सीमाएँ … से मिलती हैं: places do not meet (मॉस्को और वाशिंगटन के बीच बातचीत, a noun,
             # is the two capitals' talks).
             return False
-        if d.type in MEETING_TYPES and not d.actors and len(d.counterparts) < 2 and not d.inherited:
-            clause = d.sa.clause_of[d.start]
+        if not d.actors and len(d.counterparts) < 2 and not d.inherited:
             met = {id(a.m) for a in d.counterparts}
-            if not any(m.clause == clause and id(m) not in met and _actor_phrase(m) for m in d.sa.mentions):
-                return False  # ज़ीनत अमान से कभी आपकी मुलाक़ात हुई?: met by nobody named
-        return any(_may_be_political(a) for a in d.participants())
+            # ज़ीनत अमान से कभी आपकी मुलाक़ात हुई?: met by nobody named
+            return any(m.clause == clause and id(m) not in met and _actor_phrase(m) for m in d.sa.mentions)
+        return True
 
     def _leadership(self, sa: SentenceAnalysis, drafts: list[Draft], state: PartState) -> None:
         """जिसकी अगुवाई X ने की / इस प्रतिनिधिमंडल की अगुवाई X कर रहे हैं: X leads the visit or meeting."""
         lex = self.lexicon
         for index, clause in enumerate(sa.clauses):
-            tokens = [i for i, c in enumerate(sa.clause_of) if c == index]
+            tokens = sa.clause_tokens(index)
             if not any(sa.ckeys[i] in lex.leadership for i in tokens):
                 continue
             if any(d.sa is sa and sa.clause_of[d.start] == index for d in drafts):

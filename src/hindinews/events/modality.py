@@ -36,7 +36,7 @@ def modality_of(sa: SentenceAnalysis, start: int, end: int, lexicon: Lexicon, *,
     """``verb``: the trigger is a verb (मिल+V), whose infinitive with a noun of intention is planned."""
     group = verb_group(sa, start, end)
     clause_index = sa.clause_of[start]
-    clause_tokens = [i for i, c in enumerate(sa.clause_of) if c == clause_index]
+    clause_tokens = sa.clause_tokens(clause_index)
     before = range(max(clause_tokens[0], start - 2), start)
     for i in (*before, *group):
         g = sa.gkeys[i]

@@ -36,42 +36,27 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def infer_year(month: int, day: int, published: dt.date, tense: Tense) -> dt.date | None:
-    """The date of ``day month`` nearest publication that the tense allows.
-
-    Past: the latest such date not after publication. Future: the first on or after it. Unknown: the
-    nearest one (ties go to the past: news reports more than it announces).
-    """
-    candidates = [
-        d for d in (safe_date(published.year + k, month, day) for k in (-1, 0, 1)) if d is not None
-    ]
-    if not candidates:
-        return None
+def _nearest_allowed(candidates: list[dt.date], published: dt.date, tense: Tense) -> dt.date | None:
+    """Past: the latest candidate not after publication. Future: the first on or after it. Unknown: the
+    nearest one (ties go to the past: news reports more than it announces)."""
     if tense == "past":
-        past = [d for d in candidates if d <= published]
-        return max(past) if past else None
+        return max((d for d in candidates if d <= published), default=None)
     if tense == "future":
-        future = [d for d in candidates if d >= published]
-        return min(future) if future else None
-    return min(candidates, key=lambda d: (abs((d - published).days), d > published))
+        return min((d for d in candidates if d >= published), default=None)
+    return min(candidates, key=lambda d: (abs((d - published).days), d > published), default=None)
+
+
+def infer_year(month: int, day: int, published: dt.date, tense: Tense) -> dt.date | None:
+    """The date of ``day month`` nearest publication that the tense allows (:func:`_nearest_allowed`)."""
+    candidates = [safe_date(published.year + k, month, day) for k in (-1, 0, 1)]
+    return _nearest_allowed([d for d in candidates if d is not None], published, tense)
 
 
 def infer_month_day(day: int, published: dt.date, tense: Tense) -> dt.date | None:
-    """The date of "the ``day``-th" (20 तारीख) nearest publication that the tense allows, by the rule of
-    :func:`infer_year` over the months around publication."""
-    candidates = []
-    for k in (-1, 0, 1):
-        year, month = shift_month(published.year, published.month, k)
-        candidate = safe_date(year, month, day)
-        if candidate is not None:
-            candidates.append(candidate)
-    if tense == "past":
-        past = [d for d in candidates if d <= published]
-        return max(past) if past else None
-    if tense == "future":
-        future = [d for d in candidates if d >= published]
-        return min(future) if future else None
-    return min(candidates, key=lambda d: (abs((d - published).days), d > published)) if candidates else None
+    """The date of "the ``day``-th" (20 तारीख) in the month of publication or one beside it, by the same rule."""
+    months = [shift_month(published.year, published.month, k) for k in (-1, 0, 1)]
+    candidates = [safe_date(year, month, day) for year, month in months]
+    return _nearest_allowed([d for d in candidates if d is not None], published, tense)
 
 
 def infer_month_year(month: int, published: dt.date, tense: Tense) -> tuple[int, int]:

@@ -106,9 +106,8 @@ class TimeTagger:
             if result is not None:
                 found.append(result)
         self._borrow_years(found, context)
-        found = _join_year_and_month(found, context)
-        found = _join_weekday_and_date(found, context)
-        found = _join_month_and_day(found, context)
+        for join in (_year_and_month, _weekday_and_date, _month_and_day):
+            found = _join_adjacent(found, context, join)
         out = []
         original = view.original
         for item in found:
@@ -436,67 +435,60 @@ class TimeTagger:
                 self._day(first, safe_date(year, first.month, first.day), False)
 
 
-def _join_year_and_month(found: list[Found], context: _Context) -> list[Found]:
-    """"पिछले साल मार्च", "पिछले साल 5 मार्च": a relative year and the month or day right after it (with no
-    year of its own) are one date in that year."""
+def _join_adjacent(
+    found: list[Found], context: _Context, join: Callable[[Found, Found, _Context], Found | None]
+) -> list[Found]:
+    """Each expression with the one before it in the same sentence, where ``join`` makes them one."""
     out: list[Found] = []
     for item in found:
-        prev = out[-1] if out else None
-        if (
-            prev is not None and prev.precision == "year" and prev.anchored and prev.year is not None
-            and item.month is not None and item.year is None and item.sentence == prev.sentence
-            and not context.text[prev.end:item.start].strip()
-        ):
-            joined = Found(prev.start, item.end, prev.sentence, iso_month(prev.year, item.month), "month", True,
-                           month=item.month, day=item.day, year=prev.year)
-            if item.day is not None:
-                TimeTagger._day(joined, safe_date(prev.year, item.month, item.day), True)
+        joined = join(out[-1], item, context) if out and out[-1].sentence == item.sentence else None
+        if joined is None:
+            out.append(item)
+        else:
             out[-1] = joined
-            continue
-        out.append(item)
     return out
+
+
+def _year_and_month(prev: Found, item: Found, context: _Context) -> Found | None:
+    """"पिछले साल मार्च", "पिछले साल 5 मार्च": a relative year and the month or day right after it (with no
+    year of its own) are one date in that year."""
+    if not (prev.precision == "year" and prev.anchored and prev.year is not None and item.month is not None
+            and item.year is None and not context.text[prev.end:item.start].strip()):
+        return None
+    joined = Found(prev.start, item.end, prev.sentence, iso_month(prev.year, item.month), "month", True,
+                   month=item.month, day=item.day, year=prev.year)
+    if item.day is None:
+        return joined
+    return TimeTagger._day(joined, safe_date(prev.year, item.month, item.day), True)
 
 
 _OF = regex.compile(r"[ \t]*+(?:की|के)[ \t]*+")
 
 
-def _join_month_and_day(found: list[Found], context: _Context) -> list[Found]:
+def _month_and_day(prev: Found, item: Found, context: _Context) -> Found | None:
     """"पिछले महीने की 20 तारीख": a month that was resolved and the day of it named after it are one date."""
-    out: list[Found] = []
-    for item in found:
-        prev = out[-1] if out else None
-        if (
-            prev is not None and prev.precision == "month" and prev.value and len(prev.value) == 7
-            and item.day is not None and item.month is None and item.sentence == prev.sentence
-            and _OF.fullmatch(context.text, prev.end, item.start)
-        ):
-            year, month = int(prev.value[:4]), int(prev.value[5:7])
-            joined = Found(prev.start, item.end, prev.sentence, month=month, day=item.day, year=year)
-            out[-1] = TimeTagger._day(joined, safe_date(year, month, item.day), prev.anchored)
-            continue
-        out.append(item)
-    return out
+    if not (prev.precision == "month" and prev.value and len(prev.value) == 7 and item.day is not None
+            and item.month is None and _OF.fullmatch(context.text, prev.end, item.start)):
+        return None
+    year, month = int(prev.value[:4]), int(prev.value[5:7])
+    joined = Found(prev.start, item.end, prev.sentence, month=month, day=item.day, year=year)
+    return TimeTagger._day(joined, safe_date(year, month, item.day), prev.anchored)
 
 
 _WEEKDAY_DATE_GAP = regex.compile(r"[\s,()]*+")
 
 
-def _join_weekday_and_date(found: list[Found], context: _Context) -> list[Found]:
+def _weekday_and_date(prev: Found, item: Found, context: _Context) -> Found | None:
     """"मंगलवार, 28 जनवरी", "28 जनवरी 2025 (मंगलवार)": a weekday that names the date beside it is part of it;
     resolved alone against the publication date it would give another day."""
-    out: list[Found] = []
-    for item in found:
-        prev = out[-1] if out else None
-        if prev is not None and prev.sentence == item.sentence and _WEEKDAY_DATE_GAP.fullmatch(
-                context.text, prev.end, item.start):
-            weekday, date = (prev, item) if _is_weekday(prev) else (item, prev)
-            if _is_weekday(weekday) and date.day is not None and date.month is not None:
-                if "(" not in context.text[prev.end:item.start]:  # "(मंगलवार)" stays outside the span
-                    date.start, date.end = min(prev.start, item.start), max(prev.end, item.end)
-                out[-1] = date
-                continue
-        out.append(item)
-    return out
+    if not _WEEKDAY_DATE_GAP.fullmatch(context.text, prev.end, item.start):
+        return None
+    weekday, date = (prev, item) if _is_weekday(prev) else (item, prev)
+    if not _is_weekday(weekday) or date.day is None or date.month is None:
+        return None
+    if "(" not in context.text[prev.end:item.start]:  # "(मंगलवार)" stays outside the span
+        date.start, date.end = prev.start, item.end
+    return date
 
 
 def _is_weekday(f: Found) -> bool:
