@@ -377,12 +377,28 @@ def test_a_weekday_beside_a_date_is_part_of_it(text: str, span: str, value: str)
         ("पिछले साल मार्च के अंत में बातचीत हुई थी।", "पिछले साल मार्च", "2024-03"),
         ("गत वर्ष 12 मई को समझौता हुआ था।", "गत वर्ष 12 मई", "2024-05-12"),
         ("अगले साल जनवरी में चुनाव होंगे।", "अगले साल जनवरी", "2026-01"),
+        ("पिछले वर्ष मार्च में चुनाव हुए थे।", "पिछले वर्ष मार्च", "2024-03"),
+        ("इस साल मार्च में दोनों नेता मिले थे।", "इस साल मार्च", "2025-03"),
     ],
 )
 def test_a_relative_year_and_the_month_after_it_are_one_date(text: str, span: str, value: str) -> None:
     # Published in June 2025: the month alone would be March 2025, last year's March is March 2024.
     found = one(text, "2025-06-01")
     assert (found.text, found.value, found.anchored) == (span, value, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("पिछले सप्ताह सोमवार को हमला हुआ।", "पिछले सप्ताह सोमवार", "2025-09-01"),
+        ("पिछले हफ़्ते के मंगलवार को बैठक हुई थी।", "पिछले हफ़्ते के मंगलवार", "2025-09-02"),
+        ("अगले हफ़्ते बुधवार को प्रधानमंत्री पहुंचेंगे।", "अगले हफ़्ते बुधवार", "2025-09-17"),
+    ],
+)
+def test_a_weekday_after_a_relative_week_is_a_day_of_that_week(text: str, span: str, value: str) -> None:
+    # Published Wednesday 10 September 2025: सोमवार alone in a past clause would be 8 September.
+    found = one(text)
+    assert (found.text, found.value, found.precision, found.anchored) == (span, value, "day", True)
 
 
 # ---------------------------------------------------------------------------- offsets and the stage

@@ -198,6 +198,7 @@ def build_patterns(lexicon: Lexicon) -> Patterns:
     month_plain = alternation([m for m in lx.month_names if not (spellings(m) & ambiguous)])
     month_ambiguous = alternation(lx.ambiguous_month_names)
     month_word = alternation(["महीने", "महीना", "माह", "मास"])
+    year_word = alternation(["साल", "वर्ष", "बरस"])  # इस साल मार्च: the month of a year named before it
     month_part = alternation(lx.words("month_part_words"))
     weekday = alternation(lx.weekdays)
     day_word = alternation(lx.day_words)
@@ -274,7 +275,7 @@ def build_patterns(lexicon: Lexicon) -> Patterns:
               rf"|(?P<ru_u>{relative_unit})){_WE}(?:{_SP}{month_word}{_WE})?{day_part_tail}",
         "dw": rf"(?<![-])(?P<dw_w>{day_word}|{weekday}){_WE}(?!-){day_part_tail}",
         "bm": rf"(?<!{_WS}{number_word}{_SP})"
-              rf"(?P<bm_m>{month_plain}|{month_ambiguous}(?={_SP}{month_word}{_WE}|{_SP}के{_SP}{month_part}{_WE}"
+              rf"(?P<bm_m>{month_plain}|(?<={year_word}{_SP}){month_ambiguous}(?!{_SP}निकाल)|{month_ambiguous}(?={_SP}{month_word}{_WE}|{_SP}के{_SP}{month_part}{_WE}"
               rf"|{_SP}(?:की|के){_SP}[0-9]{{1,2}}{_SP}तारी))"
               rf"{_WE}"
               rf"(?:{_SP}{month_word}{_WE})?",

@@ -56,6 +56,7 @@ class Found:
     month: int | None = None
     day: int | None = None
     year: int | None = None
+    weekday: int | None = None  # ISO weekday of a weekday name (सोमवार = 1)
 
 
 class _Context:
@@ -106,7 +107,7 @@ class TimeTagger:
             if result is not None:
                 found.append(result)
         self._borrow_years(found, context)
-        for join in (_year_and_month, _weekday_and_date, _month_and_day):
+        for join in (_year_and_month, _weekday_and_date, _month_and_day, _week_and_weekday):
             found = _join_adjacent(found, context, join)
         out = []
         original = view.original
@@ -400,7 +401,7 @@ class TimeTagger:
             if by_tense and self.tense(c, f) != "future":
                 offset = -offset
             return self._day(f, c.published + dt.timedelta(days=offset), True)
-        weekday = self.lexicon.weekdays[key]
+        weekday = f.weekday = self.lexicon.weekdays[key]
         direction = 1 if self.tense(c, f) == "future" else -1
         return self._day(f, weekday_date(weekday, c.published, direction), True)
 
@@ -473,6 +474,20 @@ def _month_and_day(prev: Found, item: Found, context: _Context) -> Found | None:
     year, month = int(prev.value[:4]), int(prev.value[5:7])
     joined = Found(prev.start, item.end, prev.sentence, month=month, day=item.day, year=year)
     return TimeTagger._day(joined, safe_date(year, month, item.day), prev.anchored)
+
+
+_OF_OR_NOTHING = regex.compile(r"[ \t]*+(?:(?:की|के)[ \t]*+)?")
+
+
+def _week_and_weekday(prev: Found, item: Found, context: _Context) -> Found | None:
+    """"पिछले हफ़्ते सोमवार को": a weekday right after a resolved week is that week's day; alone it would
+    resolve to the nearest such weekday, often in another week."""
+    if not (prev.precision == "week" and prev.anchored and prev.value and item.weekday is not None
+            and _OF_OR_NOTHING.fullmatch(context.text, prev.end, item.start)):
+        return None
+    year, week = int(prev.value[:4]), int(prev.value[6:])
+    joined = Found(prev.start, item.end, prev.sentence)
+    return TimeTagger._day(joined, dt.date.fromisocalendar(year, week, item.weekday), True)
 
 
 _WEEKDAY_DATE_GAP = regex.compile(r"[\s,()]*+")
