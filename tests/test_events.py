@@ -84,6 +84,14 @@ def names(args: list[Argument]) -> list[str]:
         ("भारत और वियतनाम ने संयुक्त नौसैनिक अभ्यास शुरू किया।", "COOPERATE", "Vietnam", None),
         ("भारत ने नेपाल के साथ व्यापार संधि का नवीनीकरण किया।", "AGREE", "Nepal", None),
         ("पाकिस्तान ने भारत के साथ शिमला समझौते को स्थगित कर दिया।", "SANCTION", "Pakistan", "India"),
+        ("नीदरलैंड ने इज़राइल को हथियारों का निर्यात रोक दिया।", "SANCTION", "The Netherlands", "Israel"),
+        ("ब्रिटेन ने सऊदी अरब को हथियारों की आपूर्ति रोक दी।", "SANCTION", "United Kingdom", "Saudi Arabia"),
+        ("चीन ने जापान के इस कदम को अनुचित बताया।", "ACCUSE", "China", "Japan"),
+        ("निकारागुआ ने अंतरराष्ट्रीय न्यायालय में जर्मनी के ख़िलाफ़ मामला दायर किया।", "ACCUSE", "Nicaragua",
+         "Germany"),
+        ("श्रीलंका ने भारत के आरोपों को बेबुनियाद बताया।", "REJECT", "Sri Lanka", "India"),
+        ("तुर्की ने सीरिया में राहत सामग्री से लदे 50 ट्रक भेजे।", "AID", "Turkey", None),
+        ("नेपाल के प्रधानमंत्री अगले हफ़्ते भारत आ सकते हैं।", "VISIT", "Nepal", "India"),
     ],
 )
 def test_each_type(nlp: Pipeline, text: str, etype: str, actor: str, target: str | None) -> None:
@@ -572,6 +580,32 @@ def test_confidence_grows_with_evidence(nlp: Pipeline) -> None:
     full = only(nlp, "अमेरिका ने 2 जून 2025 को ईरान पर प्रतिबंध लगाए।")
     bare = only(nlp, "सरकार ने ईरानी कंपनियों पर प्रतिबंध लगाए।")
     assert 0 < bare.confidence < full.confidence <= 1
+
+
+def test_a_date_after_an_event_noun_leaves_it_the_predicate(nlp: Pipeline) -> None:
+    # बातचीत, then a date, then the light verb: the noun is still the predicate; the river before the topic
+    # (सिंधु जल बंटवारे पर) is no party.
+    event = only(nlp, "भारत और पाकिस्तान के बीच सिंधु जल बंटवारे पर वार्ता सोमवार को इस्लामाबाद में होगी।")
+    assert (event.type, event.modality) == ("MEET", "planned")
+    assert names(event.actors) == ["India", "Pakistan"]
+    assert event.location is not None and event.location.canonical == "Islamabad"
+    assert event.date is not None and event.date.value == "2025-06-23"
+
+
+def test_a_request_asked_of_someone_about_a_third_party(nlp: Pipeline) -> None:
+    # The से phrase is whom it is asked of; the genitive after it (the person to be extradited) is the topic.
+    event = only(nlp, "पाकिस्तान ने ब्रिटेन से नवाज़ शरीफ़ के प्रत्यर्पण की मांग की।")
+    assert (event.type, names(event.actors), names(event.targets)) == ("REQUEST", ["Pakistan"], ["United Kingdom"])
+
+
+def test_his_country_is_the_speakers_country(nlp: Pipeline) -> None:
+    event = only(nlp, "अर्जेंटीना के राष्ट्रपति ने कहा कि उनका देश यूक्रेन का समर्थन करता रहेगा।")
+    assert (event.type, names(event.actors), names(event.targets)) == ("SUPPORT", ["Argentina"], ["Ukraine"])
+
+
+def test_a_pronoun_subject_is_shared_with_the_clause_joined_to_it(nlp: Pipeline) -> None:
+    event = only(nlp, "चीन ने कहा कि वह अपनी संप्रभुता की रक्षा करेगा और फ़िलीपींस को चेतावनी दी।")
+    assert (event.type, names(event.actors), names(event.targets)) == ("THREATEN", ["China"], ["Philippines"])
 
 
 @pytest.mark.parametrize(

@@ -216,6 +216,7 @@ def analyse_sentence(
     mentions = _merge_phrases(sa, mentions, lexicon)
     _read_cases(sa, mentions, lexicon)
     mentions = [_anaphoric_head(sa, m, lexicon, names) for m in mentions]
+    mentions = [_own_country(sa, m, mentions, lexicon, actors, year) for m in mentions]
     for m in mentions:
         if m.kind == "named" and (m.kb_id or m.canonical):
             names.append((_name_key(sa.ckeys[m.start:m.end]), m))
@@ -229,6 +230,20 @@ def analyse_sentence(
         m.clause = sa.clause_of[m.start]
     _attach_inclusions(sa)
     return sa
+
+
+def _own_country(sa: SentenceAnalysis, m: Mention, mentions: list[Mention], lexicon: Lexicon,
+                 actors: ActorSource, year: int | None) -> Mention:
+    """उनका देश, अपने देश after a named subject (ब्राज़ील के राष्ट्रपति लूला ने कहा कि उनका देश …): that
+    subject's country."""
+    if m.kind != "nominal" or m.country or m.end - m.start != 1 or m.start == 0 \
+            or sa.gkeys[m.start] not in lexicon.country_heads or sa.gkeys[m.start - 1] not in lexicon.own_possessives:
+        return m
+    speaker = next((o for o in reversed(mentions) if o.end < m.start and o.case == "ERG"), None)
+    if speaker is None or speaker.kind != "named" or not speaker.country:
+        return m
+    country = actors.get(speaker.country)
+    return from_actor(m.start, m.end, country, False, year) if country is not None else m
 
 
 def _anaphoric_head(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon, names: list[tuple[str, Mention]]) -> Mention:

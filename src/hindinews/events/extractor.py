@@ -303,13 +303,13 @@ class EventExtractor:
         (पुतिन से मिले, दोनों नेता मिले, फिर मिले are meetings); so is its participle before a noun with a
         case marker (तमिलनाडु से मिली सीटों का)."""
         after = start + 1
-        if after + 1 < len(sa.gkeys) and self._open_word(sa, after) and after not in sa.time_tokens \
+        if after + 1 < len(sa.gkeys) and _open_word(sa, after, self.lexicon) and after not in sa.time_tokens \
                 and self.lexicon.postpositions.longest(sa.gkeys, after + 1)[1]:
             return True
         j = start - 1
         if j > 0 and sa.gkeys[j] == "को" and j - 1 not in sa.time_tokens:
             return True  # दोनों पक्षों को मिल जाएंगी: X को मिलना is X receiving (गुरुवार को मिले is a date)
-        if j < 0 or not self._open_word(sa, j) or j in sa.time_tokens:
+        if j < 0 or not _open_word(sa, j, self.lexicon) or j in sa.time_tokens:
             return False
         g = sa.gkeys[j]
         if g in self.lexicon.not_names or g in self.lexicon.pronouns:
@@ -336,6 +336,12 @@ class EventExtractor:
         another trigger (सहयोग पर समझौता)."""
         lex = self.lexicon
         n = len(sa.gkeys)
+        if end < n and end in sa.time_tokens:
+            # बातचीत बुधवार को ढाका में होगी: a date after the noun is the clause's, read on past it.
+            while end < n and end in sa.time_tokens:
+                end += 1
+            after, cases = lex.postpositions.longest(sa.gkeys, end)
+            return self._is_predicate(sa, after if cases and cases[0] in ("KO", "MEIN") else end)
         if lex.instrument_markers.longest(sa.gkeys, end)[0] > end:
             return False
         if lex.contrast_markers.longest(sa.gkeys, end)[0] > end:
@@ -352,7 +358,7 @@ class EventExtractor:
             # सहयोग पर समझौता: the noun is the topic of the trigger after पर.
             return not (cases[0] == "PAR" and any(lex.triggers.longest(sa.ckeys, j)[1]
                                                    for j in range(after, min(n, after + 3))))
-        if end + 1 >= n or not self._open_word(sa, end):
+        if end + 1 >= n or not _open_word(sa, end, lex):
             return True
         if sa.gkeys[end].endswith("ने"):
             # An infinitive: निंदा करने का आग्रह (the content of another event) is none, समर्थन देने का
@@ -371,14 +377,6 @@ class EventExtractor:
             return True  # a longer trigger starts at the infinitive itself (~ने को कहा)
         marker_end, markers = lex.postpositions.longest(sa.gkeys, last + 1)
         return bool(markers) and bool(lex.triggers.longest(sa.ckeys, marker_end)[1])
-
-    def _open_word(self, sa: SentenceAnalysis, i: int) -> bool:
-        """A content word: no verb form, negation, case marker, punctuation or coordinator."""
-        lex = self.lexicon
-        g = sa.gkeys[i]
-        return not (g in lex.verb_forms or g in lex.negation or g in lex.sentence_marks
-                    or g in lex.coordinators or g in lex.light_verb_followers
-                    or lex.postpositions.longest(sa.gkeys, i)[1])
 
     def _not_argument(self, sa: SentenceAnalysis, end: int) -> bool:
         """No case marker at ``end`` that makes the phrase before it another predicate's argument."""
@@ -613,6 +611,14 @@ def _resolve(sa: SentenceAnalysis, m: Mention, state: PartState, lex: Lexicon) -
     return list(state.last_subject)
 
 
+def _open_word(sa: SentenceAnalysis, i: int, lex: Lexicon) -> bool:
+    """A content word: no verb form, negation, case marker, punctuation or coordinator."""
+    g = sa.gkeys[i]
+    return not (g in lex.verb_forms or g in lex.negation or g in lex.sentence_marks
+                or g in lex.coordinators or g in lex.light_verb_followers
+                or lex.postpositions.longest(sa.gkeys, i)[1])
+
+
 def _actor_phrase(m: Mention) -> bool:
     """A phrase that can stand for a political actor: named or nominal, political, a place only if a country."""
     return m.kind in ("named", "nominal") and bool(m.political) and (not m.place or m.actor_type == "country")
@@ -710,6 +716,10 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                         d.location = Arg(sa, m)
                     used.add(id(m))
                     continue
+                elif m.place and m.actor_type != "country" and m.end < d.start \
+                        and not any(o.start == m.end for o in sa.mentions) and _open_word(sa, m.end, lex):
+                    used.add(id(m))  # गंगा जल बंटवारे पर बातचीत: a place modifying the noun after it
+                    continue
                 elif not (t == "VISIT" and m.place):
                     subjects.append(Arg(sa, m))
                 used.add(id(m))
@@ -729,13 +739,15 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         subjects = _resolve(sa, rel, state, lex)
         d.inherited = bool(subjects)
     if not subjects:
-        subjects = _group_subject(sa, clause_index, d.start)
+        subjects = _group_subject(sa, clause_index, state, lex)
     if owner_role == "actor" and owner is not None:
         if subjects and info.gen_owner == "actor" and owner.political and owner.case_end < d.start - 1:
             # किसानों ने मंत्री के इस्तीफ़े की मांग की: with a subject of its own, a noun's farther
-            # genitive names whom the event is about.
-            for m in (*owner_conjuncts, owner):
-                _add(d.targets, Arg(sa, m))
+            # genitive names whom the event is about; unless a से phrase before it names whom it is asked
+            # of (भारत से शेख हसीना के प्रत्यर्पण की मांग: India is the target, Hasina only the topic).
+            if not any(m.case == "SE" and m.end <= owner.start and _actor_phrase(m) for m in before):
+                for m in (*owner_conjuncts, owner):
+                    _add(d.targets, Arg(sa, m))
         else:
             subjects.extend(Arg(sa, m) for m in (*owner_conjuncts, owner))
     if not subjects and sa.part_kind in ("teaser", "headline") and d.pattern.kind in ("noun", "verb"):
@@ -938,12 +950,19 @@ def _clause_subject(sa: SentenceAnalysis, index: int) -> list[Arg]:
     return [Arg(sa, nominative[0])] if nominative else []
 
 
-def _group_subject(sa: SentenceAnalysis, clause_index: int, start: int) -> list[Arg]:
-    """The subject a clause joined by और shares with the clause before it."""
+def _group_subject(sa: SentenceAnalysis, clause_index: int, state: PartState, lex: Lexicon) -> list[Arg]:
+    """The subject a clause joined by और shares with the clause before it; a pronoun there (… कि वह अपने
+    देश की रक्षा करेगा और इज़राइल को चेतावनी दी) stands for its antecedent."""
     group = sa.clauses[clause_index].group
     for index in range(clause_index - 1, -1, -1):
-        if sa.clauses[index].group == group and (subject := _clause_subject(sa, index)):
+        if sa.clauses[index].group != group:
+            continue
+        if subject := _clause_subject(sa, index):
             return subject
+        pronoun = next((m for m in sa.mentions if m.clause == index and m.kind == "pronoun"
+                        and m.case in ("ERG", None)), None)
+        if pronoun is not None:
+            return _resolve(sa, pronoun, state, lex)
     return []
 
 

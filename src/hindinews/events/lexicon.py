@@ -167,6 +167,7 @@ class Lexicon:
     both_words: frozenset[str]
     anaphoric_heads: frozenset[str]
     country_heads: frozenset[str]
+    own_possessives: frozenset[str]
     participle_auxiliaries: frozenset[str]
     leadership: frozenset[str]
     verb_forms: frozenset[str]
@@ -348,6 +349,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         both_words=_words(gram.get("both_words") or ()),
         anaphoric_heads=_words(gram.get("anaphoric_heads") or (), content_key),
         country_heads=_words(gram.get("country_heads") or ()),
+        own_possessives=_words(gram.get("own_possessives") or ()),
         participle_auxiliaries=_words(gram.get("participle_auxiliaries") or ()),
         leadership=_words(gram.get("leadership") or (), content_key),
         verb_forms=_words(gram.get("verb_forms") or ()),
