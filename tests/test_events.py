@@ -608,6 +608,45 @@ def test_a_pronoun_subject_is_shared_with_the_clause_joined_to_it(nlp: Pipeline)
     assert (event.type, names(event.actors), names(event.targets)) == ("THREATEN", ["China"], ["Philippines"])
 
 
+def test_a_bare_title_is_the_person_introduced_with_it_bare(nlp: Pipeline) -> None:
+    # Two prime ministers: the one the story introduced with the bare title is the one it now calls so.
+    text = ("प्रधानमंत्री नरेंद्र मोदी मंगलवार को सिंगापुर पहुंचे और सिंगापुर के प्रधानमंत्री लॉरेंस वोंग से मिले। "
+            "प्रधानमंत्री गुरुवार को ब्रुनेई जाएंगे।")
+    visits = [e for e in events(nlp, text) if e.type == "VISIT"]
+    assert [names(e.actors) for e in visits] == [["Narendra Modi"], ["Narendra Modi"]]
+
+
+def test_a_genitive_pronoun_owns_the_meeting_and_the_phrases_between(nlp: Pipeline) -> None:
+    # उनकी … से मुलाकात: the pronoun (Modi) owns the noun past the से phrases; two persons do not merge.
+    text = ("प्रधानमंत्री नरेंद्र मोदी रविवार को कज़ान पहुंचेंगे। वहां उनकी चीनी राष्ट्रपति शी जिनपिंग और ईरानी "
+            "राष्ट्रपति मसूद पेज़ेशकियान से मुलाकात होगी।")
+    meet = next(e for e in events(nlp, text) if e.type == "MEET")
+    assert names(meet.actors) == ["Narendra Modi"]
+    assert {"Xi Jinping", "Masoud Pezeshkian"} <= set(names(meet.targets))
+    meet = only(nlp, "जयशंकर की वांग यी के साथ बैठक हुई।")
+    assert (names(meet.actors), names(meet.targets)) == (["S. Jaishankar"], ["Wang Yi"])
+
+
+def test_a_genitive_pronoun_condemned_is_the_one_told_before(nlp: Pipeline) -> None:
+    found = events(nlp, "उत्तर कोरिया ने जापान को धमकी दी। जापान ने उनकी कड़ी निंदा की।")
+    accuse = next(e for e in found if e.type == "ACCUSE")
+    assert (names(accuse.actors), names(accuse.targets)) == (["Japan"], ["North Korea"])
+
+
+def test_taking_part_in_an_organizations_summit(nlp: Pipeline) -> None:
+    # The organization that holds the summit is a counterpart, not a second participant.
+    event = only(nlp, "मोदी अगले महीने दक्षिण एशियाई क्षेत्रीय सहयोग संगठन के शिखर सम्मेलन में भाग लेंगे।")
+    assert names(event.actors) == ["Narendra Modi"]
+    assert names(event.targets) == ["SAARC"]
+
+
+def test_both_leaders_as_a_nominative_subject(nlp: Pipeline) -> None:
+    text = ("शुक्रवार को प्रधानमंत्री मोदी ने ऑस्ट्रेलियाई प्रधानमंत्री एंथनी अल्बनीज़ से मुलाकात की। "
+            "दोनों नेता रक्षा, व्यापार और शिक्षा पर सहयोग बढ़ाने पर सहमत हुए।")
+    agree = next(e for e in events(nlp, text) if e.type == "AGREE")
+    assert set(names(agree.actors)) == {"Narendra Modi", "Anthony Albanese"}
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -156,6 +156,14 @@ def test_gazetteer_handles_hyphen_tokens_and_skips_common_words() -> None:
     assert [(m.start, m.end, m.kb_id) for m in found] == [(3, 8, "ahmed-al-sharaa")]
 
 
+def test_a_longer_name_starting_inside_a_match_wins() -> None:
+    # "राष्ट्रपति शी" is an alias, but in राष्ट्रपति शी जिनपिंग the full name starts one token later.
+    found = KB.find_in_tokens(["चीनी", "राष्ट्रपति", "शी", "जिनपिंग", "ने", "कहा"])
+    assert [(m.start, m.end, m.kb_id) for m in found] == [(2, 4, "xi-jinping")]
+    found = KB.find_in_tokens(["राष्ट्रपति", "शी", "ने", "कहा"])
+    assert [(m.start, m.end, m.kb_id) for m in found] == [(0, 2, "xi-jinping")]
+
+
 def test_a_common_word_does_not_match_a_spaced_alias() -> None:
     # सूची ("list") folds to the key of सू ची (Suu Kyi): one common token is no name; the spaced form is.
     assert KB.find_in_tokens(["आयोग", "ने", "मतदाता", "सूची", "जारी", "की"]) == []

@@ -42,6 +42,15 @@ def test_an_inline_also_read_line_is_a_teaser_and_the_article_goes_on() -> None:
     assert [k for k, _ in parts_of(page)] == ["body", "teaser", "body", "body"]
 
 
+def test_menus_and_page_datelines_above_the_headline_are_boilerplate() -> None:
+    page = ("होम | देश | विदेश | खेल\n"
+            "अपडेटेड: 12 मार्च 2025, 10:30 AM IST\n"
+            "श्रीलंका के राष्ट्रपति कोलंबो लौटे\n"
+            "श्रीलंका के राष्ट्रपति तीन दिन की भारत यात्रा के बाद कोलंबो लौट आए।\n"
+            "होम » विदेश » एशिया\n")
+    assert [k for k, _ in parts_of(page)] == ["boilerplate", "boilerplate", "headline", "body", "boilerplate"]
+
+
 def test_single_paragraph_is_body() -> None:
     assert [k for k, _ in parts_of("भारत और चीन के बीच सीमा पर बातचीत हुई।")] == ["body"]
 

@@ -39,6 +39,16 @@ _BOILERPLATE = regex.compile(
     r"tags?\s*:|टैग\s*:|home\s*[|»>])",
     regex.IGNORECASE,
 )
+# A navigation menu or breadcrumb: three or more short items between separators (होम | देश | विदेश).
+_MENU_SEPARATOR = regex.compile(r"[ \t]*+[|»›>/•][ \t]*+")
+_MENU_ITEM_MAX = 25
+# A dateline or byline of the page, not of the story (अपडेटेड: 29 अगस्त 2025, 10:30 AM IST).
+_PAGE_STAMP = regex.compile(
+    r"^(?:अपडेटेड|अपडेट किया गया|प्रकाशित|पब्लिश्ड|लास्ट अपडेटेड|updated|published|last updated|"
+    r"posted|edited by|written by|एडिटेड बाय|लेखक)[ \t]*+(?:on|by|at|:|-|–)",
+    regex.IGNORECASE,
+)
+_PAGE_STAMP_MAX = 120
 _SENTENCE_END = regex.compile(r"[।॥?!]|\.(?=\s|$)|[।॥?!.][\"')\]]")
 _HEADLINE_MAX = 200
 
@@ -105,23 +115,42 @@ def _ends_sentence(line: str) -> bool:
     return bool(_LINE_END_MARK.search(line))
 
 
+def _is_furniture(line: str) -> bool:
+    """Page furniture wherever it stands: share and copyright lines, menus, breadcrumbs, page datelines."""
+    if _BOILERPLATE.match(line):
+        return True
+    if len(line) <= _PAGE_STAMP_MAX and _PAGE_STAMP.match(line) and "।" not in line:
+        return True
+    items = [item for item in _MENU_SEPARATOR.split(line) if item]
+    return len(items) >= 3 and all(len(item) <= _MENU_ITEM_MAX for item in items) and not _ends_sentence(line)
+
+
 def split_parts(view: Normalized) -> list[Part]:
     """Headline, body paragraphs, teaser stories and boilerplate of a page, in text order."""
     text = view.text
     lines = _lines(view)
     if not lines:
         return []
+
+    def furniture(s: int, e: int) -> bool:
+        # On the original line: normalization turns a menu's "|" into a danda.
+        os_, oe = view.to_original(s, e)
+        return _is_furniture(view.original[os_:oe])
+
     kinds: list[tuple[PartKind, int, int]] = []
-    first_s, first_e = lines[0]
-    first = text[first_s:first_e]
     body_from = 0
-    if len(lines) > 1 and len(first) <= _HEADLINE_MAX and not _ends_sentence(first):
+    while body_from < len(lines) - 1 and furniture(*lines[body_from]):
+        kinds.append(("boilerplate", *lines[body_from]))  # a menu or a page dateline above the headline
+        body_from += 1
+    first_s, first_e = lines[body_from]
+    first = text[first_s:first_e]
+    if len(lines) > body_from + 1 and len(first) <= _HEADLINE_MAX and not _ends_sentence(first):
         kinds.append(("headline", first_s, first_e))
-        body_from = 1
+        body_from += 1
     teaser_at = next((i for i in range(body_from, len(lines)) if _is_heading(text[slice(*lines[i])])), None)
     body_lines = lines[body_from:teaser_at]
     for s, e in body_lines:
-        kind: PartKind = "boilerplate" if _BOILERPLATE.match(text[s:e]) else (
+        kind: PartKind = "boilerplate" if furniture(s, e) else (
             "teaser" if _is_inline_teaser(text[s:e]) else "body")
         kinds.append((kind, s, e))
     if teaser_at is not None:
@@ -129,7 +158,7 @@ def split_parts(view: Normalized) -> list[Part]:
         kinds.append(("boilerplate", hs, he))
         for group in _teaser_groups(view, lines[teaser_at + 1 :]):
             s, e = group[0][0], group[-1][1]
-            if (len(group) == 1 and _BOILERPLATE.match(text[s:e])) or (len(group) == 1 and _is_heading(text[s:e])):
+            if len(group) == 1 and (furniture(s, e) or _is_heading(text[s:e])):
                 kinds.append(("boilerplate", s, e))
             else:
                 kinds.append(("teaser", s, e))

@@ -222,8 +222,11 @@ def analyse_sentence(
             names.append((_name_key(sa.ckeys[m.start:m.end]), m))
             if m.end - m.start > 1 and sa.ckeys[m.end - 1] in lexicon.anaphoric_heads:
                 names.append(("head:" + sa.ckeys[m.end - 1], m))
-            if m.kb_id and m.actor_type == "person" and (title := _title_in(sa, m, lexicon)):
+            if m.kb_id and m.actor_type == "person" and (found := _title_in(sa, m, lexicon)):
+                title, bare = found
                 names.append(("title:" + title, m))
+                if bare:
+                    names.append(("bare title:" + title, m))
     sa.mentions = mentions
     _cut_clauses(sa, lexicon)
     for m in mentions:
@@ -261,18 +264,23 @@ def _anaphoric_head(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon, names: l
             return m
         key = "title:" + " ".join(sa.ckeys[m.start:m.end])
         persons = {o.kb_id: o for k, o in names if k == key}
+        if len(persons) > 1:
+            # प्रधानमंत्री नरेंद्र मोदी … जापानी प्रधानमंत्री शिगेरु इशिबा … प्रधानमंत्री: the one the story
+            # introduced with the bare title, as it now uses it.
+            persons = {o.kb_id: o for k, o in names if k == "bare " + key}
         antecedent = next(iter(persons.values())) if len(persons) == 1 else None
     if antecedent is None:
         return m
     return replace(antecedent, start=m.start, end=m.end, case=m.case, case_end=m.case_end, clause=m.clause)
 
 
-def _title_in(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon) -> str | None:
-    """The person's title inside the mention (… के क्राउन प्रिंस मोहम्मद बिन सलमान → क्राउन प्रिंस)."""
+def _title_in(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon) -> tuple[str, bool] | None:
+    """The person's title inside the mention (… के क्राउन प्रिंस मोहम्मद बिन सलमान → क्राउन प्रिंस), and
+    whether it stands bare, with no country or owner before it (प्रधानमंत्री नरेंद्र मोदी)."""
     for j in range(m.start, m.end):
         end, heads = lexicon.nominals.longest(sa.ckeys, j)
         if heads and heads[0].title and end < m.end:
-            return " ".join(sa.ckeys[j:end])
+            return " ".join(sa.ckeys[j:end]), j == m.start
     return None
 
 
@@ -445,7 +453,9 @@ def _nominal_mentions(sa: SentenceAnalysis, lexicon: Lexicon, taken: set[int]) -
             continue
         if heads and not taken.intersection(range(i, end)):
             head = heads[0]
-            name_end = _title_name_end(sa, end, lexicon, taken) if head.title else end
+            # दोनों नेता रक्षा …: a title after "both" is a plural, no name follows it.
+            plural = i > 0 and sa.gkeys[i - 1] in lexicon.both_words
+            name_end = _title_name_end(sa, end, lexicon, taken) if head.title and not plural else end
             if name_end > end:
                 # A title and the name after it that NER missed (उप प्रधानमंत्री अलेक्ज़ेंडर नोवाक).
                 out.append(Mention(i, name_end, "named", label="PER", sector=head.sector, political=True,
@@ -559,8 +569,10 @@ def _merge_phrases(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexic
             end, cases = lexicon.postpositions.longest(sa.gkeys, owner.end)
             if not cases or cases[0] != "GEN" or end != owner.end + 1:
                 continue
+            person_owner = owner.kind == "named" and (owner.actor_type == "person" or owner.label == "PER")
             if head.kind in ("nominal", "unknown") or (
-                    head.kind == "named" and head.actor_type in ("person", None) and head.label in ("PER", None)):
+                    head.kind == "named" and head.actor_type in ("person", None) and head.label in ("PER", None)
+                    and not person_owner):  # मोदी की शी जिनपिंग से मुलाकात: a person is no one's title
                 gap = range(end, head.start)
                 # Two modifiers (एक बड़ा), or a coordinated list of them (राजनीतिक, आर्थिक और सुरक्षा).
                 limit = 6 if any(sa.gkeys[i] in lexicon.coordinators for i in gap) else 2
@@ -593,6 +605,11 @@ def _read_cases(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexicon)
             m.case, m.case_end = cases[0], end
         elif m.kind == "pronoun" and sa.gkeys[m.start] in lexicon.fused_pronoun_cases:
             m.case, m.case_end = lexicon.fused_pronoun_cases[sa.gkeys[m.start]], m.end
+            if m.case == "GEN":
+                # उनके साथ = उन के साथ: the genitive is the first word of a compound postposition.
+                end, cases = lexicon.postpositions.longest(["के", *sa.gkeys[m.end:m.end + 3]], 0)
+                if cases and end > 1:
+                    m.case, m.case_end = cases[0], m.end + end - 1
         else:
             m.case, m.case_end = None, m.end
     # Coordination: X और Y से — every conjunct takes the case of the last one.

@@ -51,6 +51,7 @@ KO_TARGETS = frozenset({"REQUEST", "THREATEN", "AID", "COOPERATE", "SUPPORT", "S
 NOT_PREDICATE_CASES = frozenset({"KO", "SE", "FOR", "AGENT", "TAK", "SOURCE", "WITH", "BETWEEN", "TOWARD",
                                  "AGAINST", "LEADER", "HOST", "DURING", "TOPIC", "BEFORE", "AFTER"})
 MEETING_TYPES = frozenset({"MEET", "CALL"})
+OWNER_PASSES = frozenset({"SE", "WITH", "KO"})  # X की [Y से] मुलाकात: X still owns the noun
 PLANNED_AS_AGREE = frozenset({"VISIT", "MEET"})
 
 
@@ -549,13 +550,20 @@ def _may_be_political(a: Arg) -> bool:
 
 def _gen_owner(sa: SentenceAnalysis, start: int, lex: Lexicon, skip: Mention | None = None) -> Mention | None:
     """The genitive phrase before a noun trigger (रूस की नसीहत, मोदी की यात्रा), also through one more
-    genitive noun (जापान के फ़ैसले की आलोचना) and past the visit's destination (शॉल्त्स की भारत यात्रा)."""
+    genitive noun (जापान के फ़ैसले की आलोचना), past the visit's destination (शॉल्त्स की भारत यात्रा) and
+    past the phrases of whom it is with or for (मोदी की शी जिनपिंग और पुतिन से मुलाकात, अमेरिका की रूस को
+    चेतावनी)."""
+    passed: set[int] = set()
     for m in reversed(sa.mentions):
         if m.end > start or m is skip:
             continue
+        if m.case in OWNER_PASSES and m.case_end <= start and m.kind in ("named", "nominal"):
+            passed.update(range(m.start, m.case_end))
+            continue
         if m.case != "GEN" or m.case_end > start:
             return None
-        gap = list(range(m.case_end, skip.start if skip is not None and skip.start >= m.case_end else start))
+        gap = [j for j in range(m.case_end, skip.start if skip is not None and skip.start >= m.case_end else start)
+               if j not in passed and not (passed and sa.gkeys[j] in lex.coordinators)]
         markers = [j for j in gap if lex.postpositions.longest(sa.gkeys, j)[1]]
         words = [j for j in gap if j not in markers]
         if len(markers) > 1 or len(words) > (3 if markers else 2):
@@ -664,6 +672,20 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
     owner = _gen_owner(sa, d.start, lex, d.destination.m if d.destination else None) \
         if d.pattern.kind in ("noun", "phrase") else None
     info = lex.types[t]
+    owner_pronoun: list[Arg] = []
+    if owner is not None and owner.kind == "pronoun":
+        # वहां उनकी शी जिनपिंग से मुलाकात: the pronoun's antecedent owns the noun.
+        pronoun, owner = owner, None
+        owner_pronoun = _resolve(sa, pronoun, state, lex)
+        used.add(id(pronoun))
+        if info.gen_owner == "target":
+            # ईरान ने उनकी निंदा की: whom the subject condemns is someone else, told before.
+            antecedent = _object_antecedent(sa, pronoun)
+            subject_ids = {o.identity for o in sa.mentions if o.clause == pronoun.clause and o.case == "ERG"}
+            for a in [Arg(sa, antecedent)] if antecedent is not None else state.last_subject:
+                if a.identity not in subject_ids:
+                    _add(d.targets, a)
+            owner_pronoun = []
     has_explicit_target = any(m.case in ("TOWARD", "AGAINST") or (
         m.case == "GEN" and (_governed_case(sa, m, lex, d.start) or ("", 0))[0] in ("TOWARD", "AGAINST"))
         for m in before)
@@ -682,12 +704,17 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                        and m.case_end == owner.case_end and m.kind in ("named", "nominal")]
     if owner is not None and id(owner) not in used:
         role = info.gen_owner
+        if t == "MEET" and sa.gkeys[d.end - 1] in lex.taking_part and (
+                owner.label == "ORG" or owner.actor_type in ("organization", "group")):
+            role = "counterpart"  # शंघाई सहयोग संगठन के शिखर सम्मेलन में भाग: the host, not a participant
         if role == "actor_or_destination":
             role = "destination" if owner.place else "actor"
         if role == "target" and has_explicit_target:
             role = "actor"
         if role == "destination" and d.destination is None:
             d.destination = Arg(sa, owner)
+        elif role == "counterpart":
+            _add(d.counterparts, Arg(sa, owner))
         elif role == "target":
             for m in (*owner_conjuncts, owner):
                 _add(d.targets, Arg(sa, m))
@@ -734,6 +761,9 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                             subjects.append(Arg(sa, o))
                             used.add(id(o))
                     break
+    if not subjects and owner_pronoun:
+        subjects = owner_pronoun
+        d.inherited = True
     if not subjects and clause.kind == REL_SUBJECT:
         rel = Mention(clause.start, clause.start + 1, "relative", clause=clause_index)
         subjects = _resolve(sa, rel, state, lex)

@@ -165,6 +165,7 @@ class Lexicon:
     multi_party: frozenset[str]
     rank_words: frozenset[str]
     both_words: frozenset[str]
+    taking_part: frozenset[str]
     anaphoric_heads: frozenset[str]
     country_heads: frozenset[str]
     own_possessives: frozenset[str]
@@ -347,6 +348,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         multi_party=_words(gram.get("multi_party") or (), content_key),
         rank_words=_words(gram.get("rank_words") or ()),
         both_words=_words(gram.get("both_words") or ()),
+        taking_part=_words(gram.get("taking_part") or ()),
         anaphoric_heads=_words(gram.get("anaphoric_heads") or (), content_key),
         country_heads=_words(gram.get("country_heads") or ()),
         own_possessives=_words(gram.get("own_possessives") or ()),

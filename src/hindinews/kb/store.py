@@ -257,39 +257,43 @@ class KnowledgeBase:
         return self.find_in_keys(keys, include_demonyms=include_demonyms)
 
     def find_in_keys(self, keys: Sequence[str], *, include_demonyms: bool = False) -> list[GazetteerMatch]:
-        index = self._index
-        first = index.first_keys
-        names = index.exact
-        adjectives = index.demonym if include_demonyms else None
-        blocked = index.blocked
         n = len(keys)
         out: list[GazetteerMatch] = []
         i = 0
         while i < n:
-            if keys[i] not in first:
-                i += 1
-                continue
-            hit: GazetteerMatch | None = None
-            for length in range(min(index.max_tokens, n - i), 0, -1):
-                if not keys[i + length - 1]:
-                    continue
-                key = "".join(keys[i : i + length])
-                common = key in blocked or (length == 1 and key in index.blocked_alone)
-                ids = names.get(key) if not common else None
-                demonym = False
-                if ids is None and adjectives is not None:
-                    ids = adjectives.get(key)
-                    demonym = True
-                if ids:
-                    actor = self.actors[ids[0]]
-                    hit = GazetteerMatch(i, i + length, actor.id, actor.label, demonym)
-                    break
+            hit = self._longest_at(keys, i, include_demonyms)
+            if hit is not None and any(
+                (later := self._longest_at(keys, k, include_demonyms)) is not None and later.end > hit.end
+                for k in range(i + 1, hit.end)
+            ):
+                # राष्ट्रपति [शी जिनपिंग]: a longer name starts inside this one and runs past it; it wins.
+                hit = None
             if hit is None:
                 i += 1
             else:
                 out.append(hit)
                 i = hit.end
         return out
+
+    def _longest_at(self, keys: Sequence[str], i: int, include_demonyms: bool) -> GazetteerMatch | None:
+        """The longest alias (or demonym) starting at token ``i``."""
+        index = self._index
+        if keys[i] not in index.first_keys:
+            return None
+        for length in range(min(index.max_tokens, len(keys) - i), 0, -1):
+            if not keys[i + length - 1]:
+                continue
+            key = "".join(keys[i : i + length])
+            common = key in index.blocked or (length == 1 and key in index.blocked_alone)
+            ids = index.exact.get(key) if not common else None
+            demonym = False
+            if ids is None and include_demonyms:
+                ids = index.demonym.get(key)
+                demonym = True
+            if ids:
+                actor = self.actors[ids[0]]
+                return GazetteerMatch(i, i + length, actor.id, actor.label, demonym)
+        return None
 
     def match_ending_at(self, keys: Sequence[str], end: int, *,
                         include_demonyms: bool = True) -> tuple[Actor, int, bool] | None:
