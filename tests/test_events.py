@@ -408,6 +408,7 @@ def test_name_keys_keep_words_with_vowel_signs() -> None:
         ("ईरान सऊदी अरब से मिलने के लिए तैयार है।", "planned"),  # ready to: not yet
         ("ईरान ने सऊदी अरब से मिलने का फ़ैसला किया।", "planned"),  # an infinitive and a noun of intention
         ("ईरान ने सऊदी अरब से मिलने के बाद बयान दिया।", "asserted"),
+        ("ईरान सऊदी अरब से बातचीत करने पर विचार कर रहा है।", "reported"),  # considered, not done
     ],
 )
 def test_modality(nlp: Pipeline, text: str, modality: str) -> None:
@@ -645,6 +646,23 @@ def test_both_leaders_as_a_nominative_subject(nlp: Pipeline) -> None:
             "दोनों नेता रक्षा, व्यापार और शिक्षा पर सहयोग बढ़ाने पर सहमत हुए।")
     agree = next(e for e in events(nlp, text) if e.type == "AGREE")
     assert set(names(agree.actors)) == {"Narendra Modi", "Anthony Albanese"}
+
+
+def test_the_consequence_of_a_condition_is_its_own_clause(nlp: Pipeline) -> None:
+    # अगर … तो: the actor is the consequence's subject, and what would follow a condition is reported.
+    event = only(nlp, "यदि ईरान ने परमाणु परीक्षण किया तो जापान ईरान पर प्रतिबंध लगाएगा।")
+    assert (event.type, event.modality) == ("SANCTION", "reported")
+    assert (names(event.actors), names(event.targets)) == (["Japan"], ["Iran"])
+
+
+def test_a_phrase_ending_in_a_verb_closes_its_clause_before_aur(nlp: Pipeline) -> None:
+    found = events(nlp, "मालदीव ने चीन से मदद मांगी और भारत ने तुरंत दवाइयां भेजीं।")
+    assert [(e.type, names(e.actors)) for e in found] == [("REQUEST", ["Maldives"]), ("AID", ["India"])]
+
+
+def test_what_is_refused_is_no_event_of_its_own(nlp: Pipeline) -> None:
+    event = only(nlp, "ईरान ने अमेरिका के साथ संबंध बहाल करने से इनकार कर दिया।")
+    assert (event.type, names(event.actors), names(event.targets)) == ("REJECT", ["Iran"], ["United States"])
 
 
 @pytest.mark.parametrize(

@@ -622,11 +622,15 @@ def _read_cases(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexicon)
 
 
 def _ends_verb_group(sa: SentenceAnalysis, i: int, lexicon: Lexicon) -> bool:
-    """The token before ``i`` closes a clause: an auxiliary or light verb, or a one-word trigger verb."""
+    """The token before ``i`` closes a clause: an auxiliary or light verb, or a trigger ending in a verb
+    (ठुकराया, मदद मांगी)."""
     if sa.gkeys[i - 1] in lexicon.verb_forms:
         return True
-    end, patterns = lexicon.triggers.longest(sa.ckeys, i - 1)
-    return end == i and any(p.kind == "verb" for p in patterns)
+    for start in range(i - 1, max(-1, i - 5), -1):
+        end, patterns = lexicon.triggers.longest(sa.ckeys, start)
+        if end == i and any(p.verbal for p in patterns):
+            return True
+    return False
 
 
 def _cut_clauses(sa: SentenceAnalysis, lexicon: Lexicon) -> None:
@@ -649,6 +653,9 @@ def _cut_clauses(sa: SentenceAnalysis, lexicon: Lexicon) -> None:
             kind = COORD
         elif g in lexicon.sentence_marks and i + 1 < n:
             kind = MAIN
+        elif g in lexicon.consequents and (opener := clauses[current].opener) is not None \
+                and sa.gkeys[opener] in lexicon.consequents[g]:
+            kind = MAIN  # अगर … तो: the consequence is a clause of its own
         if resume is not None and (g == "," or kind is not None) and kind != INCLUSION:
             # An inclusion clause (जिनमें X भी हैं,) ends at its comma; the clause it interrupted goes on.
             clause_of[i] = current

@@ -269,6 +269,8 @@ class EventExtractor:
             if not self._is_predicate(sa, end) or self._described(sa, start, end):
                 return None
         elif self._complement_of_another(sa, end - 1) or (
+                # व्यापार बहाल करने से इनकार: the phrase with its light verb is what is refused
+                end < len(sa.gkeys) and self._complement_of_another(sa, end)) or (
                 type_name == "MEET" and pattern.kind == "verb" and self._received(sa, start)):
             return None
         clause = sa.clause_of[start]

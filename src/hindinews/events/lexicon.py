@@ -104,6 +104,7 @@ class TriggerPattern:
     kind: str
     needs: frozenset[str]
     text: str
+    verbal: bool = False  # ends in an inflected verb (a verb, or a phrase written with a +V / +A paradigm)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +154,7 @@ class Lexicon:
     context_vetoes: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]]
     coordinators: frozenset[str]
     clause_openers: frozenset[str]
+    consequents: dict[str, frozenset[str]]  # तो -> the openers of the condition it closes
     relatives: dict[str, frozenset[str]]
     sentence_marks: frozenset[str]
     pronouns: frozenset[str]
@@ -179,6 +181,7 @@ class Lexicon:
     future_endings: tuple[str, ...]
     planned_words: frozenset[str]
     intention_nouns: frozenset[str]
+    considering_words: frozenset[str]
     reported_words: frozenset[str]
     speech_verbs: frozenset[str]
     sources: list[str] = field(default_factory=list)
@@ -292,8 +295,10 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
                     item["pattern"], frozenset(item.get("needs") or ()))
                 if needs - NEEDS:
                     raise LexiconError(f"{triggers_path}: {pattern!r}: unknown needs {sorted(needs - NEEDS)}")
+                verbal = kind == "verb" or "+" in pattern.rsplit(" ", 1)[-1]
                 for surface in _expand(pattern, paradigms):
-                    triggers.add(_keys(surface), TriggerPattern(type_name, kind, type_needs | needs, surface))
+                    triggers.add(_keys(surface),
+                                 TriggerPattern(type_name, kind, type_needs | needs, surface, verbal))
     for pattern in trig.get("vetoes") or ():
         for surface in _expand(pattern, paradigms):
             triggers.add(_keys(surface), TriggerPattern(VETO, "phrase", frozenset(), surface))
@@ -335,6 +340,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         context_vetoes={k: _cues(v) for k, v in vetoes.items()},
         coordinators=_words(gram.get("coordinators") or ()),
         clause_openers=_words(gram.get("clause_openers") or ()),
+        consequents={gram_key(w): _words(openers) for w, openers in (gram.get("consequents") or {}).items()},
         relatives=relatives,
         sentence_marks=_words(gram.get("sentence_marks") or ()),
         pronouns=_words(gram.get("pronouns") or ()),
@@ -362,6 +368,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         future_endings=tuple(gram_key(e) for e in modality.get("future_endings") or ()),
         planned_words=_words(modality.get("planned_words") or (), content_key),
         intention_nouns=_words(modality.get("intention_nouns") or (), content_key),
+        considering_words=_words(modality.get("considering_words") or (), content_key),
         reported_words=_words(modality.get("reported_words") or (), content_key),
         speech_verbs=_words(modality.get("speech_verbs") or ()),
         sources=[str(triggers_path), str(grammar_path), str(actors_path)],

@@ -46,6 +46,12 @@ def modality_of(sa: SentenceAnalysis, start: int, end: int, lexicon: Lexicon, *,
                 return "negated"
     if any(sa.ckeys[i] in lexicon.reported_words for i in clause_tokens):
         return "reported"
+    after = end + 1 if end < len(sa.gkeys) and sa.gkeys[end].endswith("ने") else end  # its light verb
+    if after + 1 < len(sa.gkeys) and sa.gkeys[after] == "पर" and sa.ckeys[after + 1] in lexicon.considering_words:
+        return "reported"  # मान्यता देने पर विचार, प्रतिबंध लगाने पर विचार: considered, not done
+    opener = sa.clauses[clause_index].opener
+    if opener is not None and sa.gkeys[opener] in lexicon.consequents:
+        return "reported"  # अगर … तो अमेरिका प्रतिबंध लगाएगा: the consequence of a condition
     future = any(_is_future(sa.gkeys[i], lexicon) for i in group) or any(
         sa.ckeys[i] in lexicon.planned_words for i in group) or (verb and _intended(sa, end, lexicon))
     if future and _in_speech_complement(sa, clause_index, lexicon):
