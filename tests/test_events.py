@@ -665,6 +665,19 @@ def test_what_is_refused_is_no_event_of_its_own(nlp: Pipeline) -> None:
     assert (event.type, names(event.actors), names(event.targets)) == ("REJECT", ["Iran"], ["United States"])
 
 
+def test_a_headline_accord_between_parties_and_the_next_predicate(nlp: Pipeline) -> None:
+    # X और Y में … सहमति: between them; the future after the comma is the next predicate's, and so is its subject.
+    text = "झारखंड चुनाव: झामुमो और कांग्रेस में सीट बंटवारे पर सहमति, हेमंत सोरेन होंगे चेहरा\nरांची में बैठक हुई।"
+    agree = next(e for e in events(nlp, text) if e.type == "AGREE")
+    assert set(names(agree.actors)) == {"Jharkhand Mukti Morcha", "Indian National Congress"}
+    assert agree.modality == "asserted"
+
+
+def test_the_genitive_of_an_infinitive_is_not_the_accused(nlp: Pipeline) -> None:
+    event = only(nlp, "कांग्रेस ने भाजपा पर किसानों की अनदेखी करने का आरोप लगाया।")
+    assert (names(event.actors), names(event.targets)) == (["Indian National Congress"], ["Bharatiya Janata Party"])
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -401,6 +401,16 @@ def test_a_weekday_after_a_relative_week_is_a_day_of_that_week(text: str, span: 
     assert (found.text, found.value, found.precision, found.anchored) == (span, value, "day", True)
 
 
+def test_without_a_publication_date_a_full_dateline_anchors_relative_expressions() -> None:
+    text = "पटना, 14 अक्टूबर 2025। मुख्यमंत्री मंगलवार को दिल्ली गए और कल लौटेंगे।"
+    assert values(text, None) == [("14 अक्टूबर 2025", "2025-10-14"), ("मंगलवार", "2025-10-14"),
+                                  ("कल", "2025-10-15")]
+    # A dateline without a year anchors nothing; a given publication date always wins.
+    assert values("पटना, 14 अक्टूबर। मुख्यमंत्री मंगलवार को दिल्ली गए।", None) == [
+        ("14 अक्टूबर", None), ("मंगलवार", None)]
+    assert values(text)[1] == ("मंगलवार", "2025-09-09")
+
+
 # ---------------------------------------------------------------------------- offsets and the stage
 
 

@@ -572,6 +572,8 @@ def _gen_owner(sa: SentenceAnalysis, start: int, lex: Lexicon, skip: Mention | N
             return None
         if markers and lex.postpositions.longest(sa.gkeys, markers[0])[1][0] != "GEN":
             return None
+        if any(sa.gkeys[j].endswith("ने") and j + 1 in markers for j in words):
+            return None  # बिहार की उपेक्षा करने का आरोप: the genitive is the infinitive's object
         if all(is_modifier(sa, j, lex) for j in words):
             return m
         return None
@@ -785,6 +787,7 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
     if not subjects and sa.part_kind in ("teaser", "headline") and d.pattern.kind in ("noun", "verb"):
         # A headline opens with its event (बैठक: किसानों का जवाब …, मोदी से मिले ट्रंप): its actor may follow.
         later = next((m for m in sa.mentions if m.start >= d.end and m.case in ("ERG", "GEN", None)
+                      and "," not in sa.gkeys[d.end:m.start]  # …पर सहमति, तेजस्वी होंगे …: the next predicate's
                       and m.kind in ("named", "nominal") and m.political and not m.place), None)
         if later is not None:
             subjects = [Arg(sa, later)]
@@ -832,6 +835,9 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         if m.kind == "unknown" and case not in ("SE", "WITH", "BETWEEN"):
             continue  # untagged words before को / पर / के लिए are mostly things, not recipients
         slot = _role_of(case, t, m, after_trigger)
+        if case == "MEIN" and t == "AGREE" and not after_trigger and _actor_phrase(m) and not m.place and any(
+                o.case_end == m.case_end and o is not m for o in local):
+            slot = "between"  # राजद और कांग्रेस में सीट बंटवारे पर सहमति: the accord is between them
         if slot and t == "AGREE" and case == "SE" and (m.kind == "unknown" or not all(
                 is_modifier(sa, j, lex) for j in range(m.case_end, d.start))):
             slot = None  # ईंधन से दूर जाने पर सहमति: the से phrase belongs to the infinitive, it is no party

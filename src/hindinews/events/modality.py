@@ -17,13 +17,16 @@ from hindinews.schema import Modality
 VERB_GROUP = 6  # tokens after a trigger that may still belong to its verb group (मुलाकात नहीं की थी)
 # न केवल / न सिर्फ़ (not only) is no negation; compared by grammar key (nukta dropped).
 _NEGATION_ADVERB_EXCEPTIONS = frozenset({"केवल", "सिर्फ"})
+# Punctuation ends a verb group: in "… पर सहमति, तेजस्वी होंगे चेहरा" the future is the next predicate's.
+_GROUP_ENDS = frozenset({",", ";", ":", "।", "?", "!"})
 
 
 def verb_group(sa: SentenceAnalysis, start: int, end: int) -> range:
     """The trigger and the tokens after it up to the end of its clause, at most VERB_GROUP of them."""
     clause = sa.clause_of[start]
     stop = end
-    while stop < len(sa.tokens) and stop - end < VERB_GROUP and sa.clause_of[stop] == clause:
+    while stop < len(sa.tokens) and stop - end < VERB_GROUP and sa.clause_of[stop] == clause \
+            and sa.gkeys[stop] not in _GROUP_ENDS:
         stop += 1
     return range(start, stop)
 

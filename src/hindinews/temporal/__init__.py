@@ -23,8 +23,9 @@ _default_tagger: TimeTagger | None = None
 def find_times(text: str, published: dt.date | dt.datetime | str | None = None) -> list[TimeExpression]:
     """Time expressions of ``text``: the same offsets and values as the ``times`` stage gives in a Document.
 
-    ``published`` (a date, a datetime or an ISO 8601 string) anchors relative expressions; without it they
-    are found with ``value = None``. Nothing is ever anchored on today's date.
+    ``published`` (a date, a datetime or an ISO 8601 string) anchors relative expressions; without it, a
+    dateline with a full date opening the body (नई दिल्ली, 14 अक्टूबर 2025।) does, else they are found with
+    ``value = None``. Nothing is ever anchored on today's date.
     """
     # The pipeline's own document construction, so both entry points accept and reject the same inputs;
     # imported here so that the stage module itself does not depend on the pipeline.
@@ -33,8 +34,8 @@ def find_times(text: str, published: dt.date | dt.datetime | str | None = None) 
     global _default_tagger
     doc = Pipeline.make_doc(text, published)
     view = normalize(doc.text)
-    parts = split_parts(view)
-    doc.sentences = split_sentences(view, parts)
+    doc.parts = split_parts(view)
+    doc.sentences = split_sentences(view, doc.parts)
     if _default_tagger is None:
         _default_tagger = TimeTagger()
     _default_tagger.process([doc], [view])

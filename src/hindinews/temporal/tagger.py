@@ -91,7 +91,12 @@ class TimeTagger:
 
     def process(self, docs: list[Document], views: list[Normalized]) -> None:
         for doc, view in zip(docs, views, strict=True):
-            doc.times = self.find(view, doc.sentences, doc.published)
+            times = self.find(view, doc.sentences, doc.published)
+            if doc.published is None and (anchor := _dateline_date(doc, times)) is not None:
+                # No publication date given: a dateline with a full date (नई दिल्ली, 14 अक्टूबर 2025।) is
+                # when the story was filed; relative expressions are anchored on it instead of left open.
+                times = self.find(view, doc.sentences, anchor)
+            doc.times = times
 
     def find(
         self, view: Normalized, sentences: Sequence[Sentence], published: dt.date | None
@@ -434,6 +439,23 @@ class TimeTagger:
                 year = second.year - 1 if first.month > second.month else second.year
                 first.year = year
                 self._day(first, safe_date(year, first.month, first.day), False)
+
+
+# The place of a dateline before its date: one to four words and a comma (नई दिल्ली, / वॉशिंगटन डीसी,).
+_DATELINE_PLACE = regex.compile(r"[\p{L}\p{M}.]++(?:[ \t]++[\p{L}\p{M}.]++){0,3}[ \t]*+,[ \t]*+")
+
+
+def _dateline_date(doc: Document, times: Sequence[TimeExpression]) -> dt.date | None:
+    """The full date of the dateline that opens the first body part, if it has one."""
+    body = next((p for p in doc.parts if p.kind == "body"), None)
+    if body is None:
+        return None
+    first = next((t for t in times if body.start <= t.start < body.end), None)
+    if first is None or first.precision != "day" or first.value is None or first.anchored:
+        return None
+    if not _DATELINE_PLACE.fullmatch(doc.text, body.start, first.start):
+        return None
+    return dt.date.fromisoformat(first.value)
 
 
 def _join_adjacent(
