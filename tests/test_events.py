@@ -485,6 +485,26 @@ def test_headline_merges_into_body_and_takes_its_date(nlp: Pipeline) -> None:
     assert visit.sentence == 1  # the body's record
 
 
+def test_a_headlines_country_adds_nothing_to_the_bodys_named_person_of_it(nlp: Pipeline) -> None:
+    # सऊदी विदेश मंत्री / ईरानी राष्ट्रपति in the headline are the named minister and president of the body.
+    text = ("सऊदी विदेश मंत्री तेहरान पहुंचे, ईरानी राष्ट्रपति से की मुलाकात\n"
+            "सऊदी अरब के विदेश मंत्री फ़ैसल बिन फ़रहान मंगलवार को तेहरान पहुंचे। उन्होंने ईरान के राष्ट्रपति मसूद "
+            "पेज़ेशकियान से मुलाकात की।")
+    found = {e.type: e for e in events(nlp, text)}
+    assert names(found["VISIT"].actors) == ["Faisal bin Farhan"]
+    assert (names(found["MEET"].actors), names(found["MEET"].targets)) == (
+        ["Faisal bin Farhan"], ["Masoud Pezeshkian"])
+
+
+def test_both_countries_after_a_coordinated_genitive(nlp: Pipeline) -> None:
+    # "दोनों" opens a phrase of its own: गाज़ा की स्थिति और दोनों देशों is two phrases, दोनों देश one.
+    text = ("मिस्र के विदेश मंत्री अंकारा में तुर्की के विदेश मंत्री से मिले। प्रवक्ता ने कहा कि बैठक में गाज़ा की "
+            "स्थिति और दोनों देशों के बीच व्यापार पर चर्चा हुई। दोनों देश सीधी उड़ानें बढ़ाने पर सहमत हुए।")
+    agree = next(e for e in events(nlp, text) if e.type == "AGREE")
+    assert set(names(agree.actors)) == {"Egypt", "Turkey"}
+    assert all("Gaza Strip" not in names(e.actors) for e in events(nlp, text))
+
+
 def test_both_countries_and_both_leaders_stand_for_the_last_events_parties(nlp: Pipeline) -> None:
     text = ("मंगलवार को जापान के प्रधानमंत्री ने ऑस्ट्रेलिया के प्रधानमंत्री एंथनी अल्बनीज़ से मुलाकात की। "
             "दोनों देशों ने रक्षा सहयोग पर एक समझौते पर हस्ताक्षर किए।")

@@ -538,9 +538,10 @@ def _merge_compounds(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lex
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if prev is not None and m.start - prev.end <= 1 and all(
+        both = prev is not None and prev.start > 0 and sa.gkeys[prev.start - 1] in lexicon.both_words
+        if prev is not None and not both and m.start - prev.end <= 1 and all(
                 is_modifier(sa, i, lexicon) and sa.gkeys[i] not in lexicon.coordinators
-                for i in range(prev.end, m.start)):
+                for i in range(prev.end, m.start)):  # दोनों देश is whole: not दोनों [देश हज यात्रियों]
             person = m.kind == "named" and m.actor_type in ("person", None) and m.label in ("PER", None)
             joinable = (
                 (m.kind == "nominal" and prev.kind in ("named", "nominal") and prev.actor_type != "person"
@@ -574,9 +575,11 @@ def _merge_phrases(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexic
                     head.kind == "named" and head.actor_type in ("person", None) and head.label in ("PER", None)
                     and not person_owner):  # मोदी की शी जिनपिंग से मुलाकात: a person is no one's title
                 gap = range(end, head.start)
-                # Two modifiers (एक बड़ा), or a coordinated list of them (राजनीतिक, आर्थिक और सुरक्षा).
+                # Two modifiers (एक बड़ा), or a coordinated list of them (राजनीतिक, आर्थिक और सुरक्षा); not
+                # "दोनों", which opens a phrase of its own (गाज़ा की स्थिति और दोनों देशों).
                 limit = 6 if any(sa.gkeys[i] in lexicon.coordinators for i in gap) else 2
-                if len(gap) <= limit and all(is_modifier(sa, i, lexicon) for i in gap):
+                if len(gap) <= limit and all(is_modifier(sa, i, lexicon) and sa.gkeys[i] not in lexicon.both_words
+                                             for i in gap):
                     mentions[k:k + 2] = [_combine(owner, head)]
                     changed = True
                     break

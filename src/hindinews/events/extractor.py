@@ -1036,7 +1036,11 @@ def _absorb(into: Draft, other: Draft) -> None:
         if symmetric:
             placed |= set().union(*(_merge_keys(x) for x in (
                 into.participants() if name == "actors" else into.actors)))
+        known = into.participants() if symmetric and name == "actors" else target
+        countries = {x.m.country for x in known if x.m.country and x.m.actor_type != "country"}
         for a in getattr(other, name):
+            if (a.m.kind == "nominal" or a.m.actor_type == "country") and a.m.country in countries:
+                continue  # सऊदी विदेश मंत्री in the headline is the named Saudi minister of the body
             if not _merge_keys(a) & placed:
                 target.append(a)
                 placed |= _merge_keys(a)
