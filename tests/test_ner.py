@@ -53,6 +53,14 @@ def test_entities_sit_on_token_boundaries_with_exact_offsets(nlp: Pipeline) -> N
     assert any(e.text == "असद अल-शैबानी" for e in doc.entities), [e.text for e in doc.entities]
 
 
+def test_page_furniture_is_not_tagged(nlp: Pipeline) -> None:
+    text = ("होम | देश | विदेश\nअपडेटेड: 9 सितंबर 2025, 06:15 PM IST\nनेपाल के प्रधानमंत्री दिल्ली पहुंचे\n"
+            "नेपाल के प्रधानमंत्री मंगलवार को नई दिल्ली पहुंचे।")
+    doc = nlp(text)
+    headline = next(p for p in doc.parts if p.kind == "headline")
+    assert doc.entities and all(e.start >= headline.start for e in doc.entities)
+
+
 def test_quantized_tagger_keeps_the_models_entities() -> None:
     # Quantized int8 (the opt-in speed-up), the tagger finds on plain news sentences what the
     # unmodified model finds.

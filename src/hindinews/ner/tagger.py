@@ -44,6 +44,19 @@ class Gazetteer(Protocol):
     def is_title(self, norms: Sequence[str]) -> bool: ...
 
 
+def _sentences_in_boilerplate(doc: Document) -> set[int]:
+    """Indices of the sentences that lie in boilerplate parts (both lists are in text order)."""
+    ranges = [(p.start, p.end) for p in doc.parts if p.kind == "boilerplate"]
+    found: set[int] = set()
+    k = 0
+    for i, sentence in enumerate(doc.sentences):
+        while k < len(ranges) and ranges[k][1] <= sentence.start:
+            k += 1
+        if k < len(ranges) and ranges[k][0] <= sentence.start:
+            found.add(i)
+    return found
+
+
 def spans_from_tags(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     """(start, end, label) token spans from BIO or BIOES tags; a stray I-/E- opens a new span."""
     spans: list[tuple[int, int, str]] = []
@@ -258,9 +271,12 @@ class NerTagger:
         token_lists: list[list[int]] = []  # token indices per sentence, per doc in order
         owners: list[int] = []
         for doc_index, doc in enumerate(docs):
+            # Page furniture (share lines, menus, page datelines) names nobody the story is about.
+            furniture = _sentences_in_boilerplate(doc)
             by_sentence: dict[int, list[int]] = {}
             for i, token in enumerate(doc.tokens):
-                by_sentence.setdefault(token.sentence, []).append(i)
+                if token.sentence not in furniture:
+                    by_sentence.setdefault(token.sentence, []).append(i)
             for indices in by_sentence.values():
                 token_lists.append(indices)
                 owners.append(doc_index)
