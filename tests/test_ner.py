@@ -61,6 +61,18 @@ def test_page_furniture_is_not_tagged(nlp: Pipeline) -> None:
     assert doc.entities and all(e.start >= headline.start for e in doc.entities)
 
 
+def test_boundary_repairs_keep_arabic_names_and_initials_whole() -> None:
+    from hindinews.ner.rules import repair
+
+    norms = ["फ़ैसल", "बिन", "फ़रहान", "अल", "-", "सऊद", "ने", "कहा"]
+    # The model's name and a separate span for its अल- part: one person.
+    assert repair(norms, [(0, 3, "PER"), (3, 6, "ORG")]) == [(0, 6, "PER")]
+    # Only the part after the hyphen tagged: the prefix joins it.
+    assert repair(norms, [(0, 3, "PER"), (5, 6, "PER")]) == [(0, 6, "PER")]
+    norms = ["एम", ".", "के", ".", "स्टालिन", "ने", "कहा"]
+    assert repair(norms, [(2, 3, "PER"), (4, 5, "PER")]) == [(2, 5, "PER")]
+
+
 def test_quantized_tagger_keeps_the_models_entities() -> None:
     # Quantized int8 (the opt-in speed-up), the tagger finds on plain news sentences what the
     # unmodified model finds.

@@ -61,6 +61,11 @@ def repair(norms: Sequence[str], spans: Sequence[Span]) -> list[Span]:
         if merged and span[0] < merged[-1][1]:
             last = merged[-1]
             merged[-1] = (last[0], max(last[1], span[1]), last[2])
+        elif merged and merged[-1][2] == "PER" and span[0] == merged[-1][1] and (
+                match_key(norms[span[0]]) in prefixes or (norms[span[0] - 1] == "." and span[2] == "PER")):
+            # फ़ैसल बिन फ़रहान [अल-सऊद], [के.] [स्टालिन]: a name part the model tagged as a span of its own
+            # continues the name.
+            merged[-1] = (merged[-1][0], span[1], "PER")
         else:
             merged.append(span)
     return merged
