@@ -401,6 +401,24 @@ def test_a_weekday_after_a_relative_week_is_a_day_of_that_week(text: str, span: 
     assert (found.text, found.value, found.precision, found.anchored) == (span, value, "day", True)
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("आज यानी बुधवार को प्रधानमंत्री रवाना होंगे।", "आज यानी बुधवार", "2025-09-10"),
+        ("कल यानी 11 सितंबर को बैठक होगी।", "कल यानी 11 सितंबर", "2025-09-11"),
+        ("कल यानी मंगलवार को वार्ता हुई।", "कल यानी मंगलवार", "2025-09-09"),
+    ],
+)
+def test_a_day_word_and_the_day_it_names_are_one_date(text: str, span: str, value: str) -> None:
+    # Alone, बुधवार in a future clause of Wednesday 10 September would be the next Wednesday.
+    found = one(text)
+    assert (found.text, found.value) == (span, value)
+
+
+def test_a_range_of_months_without_a_year() -> None:
+    assert values("मार्च-अप्रैल में चुनाव होंगे।", "2025-01-12") == [("मार्च", "2025-03"), ("अप्रैल", "2025-04")]
+
+
 def test_without_a_publication_date_a_full_dateline_anchors_relative_expressions() -> None:
     text = "पटना, 14 अक्टूबर 2025। मुख्यमंत्री मंगलवार को दिल्ली गए और कल लौटेंगे।"
     assert values(text, None) == [("14 अक्टूबर 2025", "2025-10-14"), ("मंगलवार", "2025-10-14"),

@@ -275,8 +275,12 @@ def build_patterns(lexicon: Lexicon) -> Patterns:
               rf"|(?P<ru_u>{relative_unit})){_WE}(?:{_SP}{month_word}{_WE})?{day_part_tail}",
         "dw": rf"(?<![-])(?P<dw_w>{day_word}|{weekday}){_WE}(?!-){day_part_tail}",
         "bm": rf"(?<!{_WS}{number_word}{_SP})"
-              rf"(?P<bm_m>{month_plain}|(?<={year_word}{_SP}){month_ambiguous}(?!{_SP}निकाल)|{month_ambiguous}(?={_SP}{month_word}{_WE}|{_SP}के{_SP}{month_part}{_WE}"
-              rf"|{_SP}(?:की|के){_SP}[0-9]{{1,2}}{_SP}तारी))"
+              rf"(?P<bm_m>{month_plain}"
+              # मार्च alone is a protest march; these make it the month: a year before it (इस साल मार्च),
+              # a month after it (मार्च-अप्रैल), महीने, a part of the month, or the nth of it.
+              rf"|(?<={year_word}{_SP}){month_ambiguous}(?!{_SP}निकाल)"
+              rf"|{month_ambiguous}(?=[ \t]*+[-–][ \t]*+{month_dev}{_WE}|{_SP}{month_word}{_WE}"
+              rf"|{_SP}के{_SP}{month_part}{_WE}|{_SP}(?:की|के){_SP}[0-9]{{1,2}}{_SP}तारी))"
               rf"{_WE}"
               rf"(?:{_SP}{month_word}{_WE})?",
         # 20 तारीख को: a day of a month the text or the publication date gives.

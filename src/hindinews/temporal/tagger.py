@@ -112,7 +112,7 @@ class TimeTagger:
             if result is not None:
                 found.append(result)
         self._borrow_years(found, context)
-        for join in (_year_and_month, _weekday_and_date, _month_and_day, _week_and_weekday):
+        for join in (_year_and_month, _namely, _weekday_and_date, _month_and_day, _week_and_weekday):
             found = _join_adjacent(found, context, join)
         out = []
         original = view.original
@@ -510,6 +510,20 @@ def _week_and_weekday(prev: Found, item: Found, context: _Context) -> Found | No
     year, week = int(prev.value[:4]), int(prev.value[6:])
     joined = Found(prev.start, item.end, prev.sentence)
     return TimeTagger._day(joined, dt.date.fromisocalendar(year, week, item.weekday), True)
+
+
+_NAMELY = regex.compile(r"[ \t,]*+(?:यानी|यानि|यानिकि|अर्थात्?|मतलब)[ \t,]*+")
+
+
+def _namely(prev: Found, item: Found, context: _Context) -> Found | None:
+    """"आज यानी बुधवार", "कल यानी 13 मार्च": a day word and the day it names are one date, the day word's
+    (or the explicit date's); resolved alone, the weekday would be another day."""
+    if not (_is_weekday(prev) and prev.weekday is None and (item.weekday is not None or item.day is not None)
+            and _NAMELY.fullmatch(context.text, prev.end, item.start)):
+        return None
+    named = item if item.day is not None and item.month is not None else prev
+    named.start, named.end = prev.start, item.end
+    return named
 
 
 _WEEKDAY_DATE_GAP = regex.compile(r"[\s,()]*+")
