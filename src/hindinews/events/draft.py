@@ -1,0 +1,123 @@
+"""The working records of the event stage: an argument, a draft event, what a story remembers, and the
+scores a finished draft gets (its context and confidence)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from hindinews.events.analysis import Mention, SentenceAnalysis
+from hindinews.events.dating import BackReference
+from hindinews.events.lexicon import TriggerPattern
+from hindinews.schema import Argument, EntityLabel, Modality, TimeExpression
+
+MEETING_TYPES = frozenset({"MEET", "CALL"})
+
+
+@dataclass
+class Arg:
+    """An argument: a mention and the sentence it stands in (antecedents may be in an earlier one)."""
+
+    sa: SentenceAnalysis
+    m: Mention
+
+    @property
+    def identity(self) -> str:
+        """The actor's KB id or canonical name; an unlinked phrase is only itself."""
+        return self.m.identity or f"text:{self.sa.index}:{self.m.start}"
+
+    def argument(self, text: str) -> Argument:
+        start, end = self.sa.char_span(self.m.start, self.m.end)
+        label: EntityLabel | None = None
+        if self.m.kind == "named" and self.m.label in ("PER", "LOC", "ORG"):
+            label = self.m.label  # type: ignore[assignment]
+        return Argument(text=text[start:end], start=start, end=end, kb_id=self.m.kb_id,
+                        canonical=self.m.canonical, code=self.m.code, label=label)
+
+
+@dataclass
+class Draft:
+    type: str
+    pattern: TriggerPattern
+    sa: SentenceAnalysis
+    start: int
+    end: int
+    actors: list[Arg] = field(default_factory=list)
+    targets: list[Arg] = field(default_factory=list)
+    counterparts: list[Arg] = field(default_factory=list)
+    location: Arg | None = None
+    destination: Arg | None = None
+    host: Arg | None = None
+    led_by: list[Arg] = field(default_factory=list)
+    topic: tuple[int, int] | None = None  # token span in the draft's sentence
+    inherited: bool = False  # the actor came from a pronoun, a relative or an earlier sentence
+    modality: Modality = "asserted"
+    date: TimeExpression | None = None
+    date_via_reference: bool = False
+
+    @property
+    def story(self) -> int:
+        return story_of(self.sa)
+
+    def participants(self) -> list[Arg]:
+        out = [*self.actors, *self.targets, *self.counterparts]
+        if self.host is not None:
+            out.append(self.host)
+        return out
+
+
+def story_of(sa: SentenceAnalysis) -> int:
+    """The headline and the body tell one story (-1); each teaser is a story of its own (its part)."""
+    return -1 if sa.part_kind in ("headline", "body") else sa.part
+
+
+@dataclass
+class PartState:
+    """What later sentences of the same story (the article, or one teaser) may refer back to."""
+
+    drafts: list[Draft] = field(default_factory=list)
+    back_refs: list[BackReference] = field(default_factory=list)
+    last_subject: list[Arg] = field(default_factory=list)
+    last_place: Arg | None = None
+
+
+def add_arg(args: list[Arg], arg: Arg) -> None:
+    """Append unless the list already holds that actor."""
+    if all(a.identity != arg.identity for a in args):
+        args.append(arg)
+
+
+def countries_of(args: Sequence[Arg]) -> set[str]:
+    return {a.m.country for a in args if a.m.country}
+
+
+def is_igo(a: Arg) -> bool:
+    return (a.m.code or "").startswith("IGO") or a.m.sector == "IGO"
+
+
+def context_of(d: Draft) -> str:
+    """Diplomatic when the participants belong to two or more countries or one is an international
+    organization; domestic otherwise."""
+    args = d.participants() + ([d.destination] if d.destination else [])
+    if len(countries_of(args)) >= 2 or any(is_igo(a) for a in args):
+        return "diplomatic"
+    return "domestic"
+
+
+TRIGGER_BASE = {"phrase": 0.45, "verb": 0.4, "noun": 0.35}
+
+
+def confidence_of(d: Draft) -> float:
+    """Trigger strength plus evidence (docs/events.md, "Confidence")."""
+    score = TRIGGER_BASE.get(d.pattern.kind, 0.35)
+    if d.actors:
+        score += 0.2
+        if any(a.m.kb_id and not a.m.kb_id.startswith("local:") for a in d.actors):
+            score += 0.1
+    if d.targets or d.counterparts or d.destination:
+        score += 0.1
+    if d.date is not None:
+        score += 0.1 if not d.date_via_reference else 0.05
+    if d.inherited:
+        score -= 0.15
+    return round(min(0.95, max(0.05, score)), 2)

@@ -1,0 +1,80 @@
+"""One record per event: a headline's event merges into the body event it summarizes, and an event told
+again in the next sentence of its story merges into the first telling."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from hindinews.events.draft import MEETING_TYPES, Arg, Draft
+
+
+def _same_actor(a: Sequence[Arg], b: Sequence[Arg]) -> bool:
+    return bool(_actor_keys(a) & _actor_keys(b))
+
+
+def _merge_keys(a: Arg) -> set[str]:
+    """When an argument of a merged record is already there: its identity, and for a phrase the KB does not
+    know, also its head word (सरकार in a headline is केंद्र सरकार in the body)."""
+    if (a.m.kb_id is None or a.m.kb_id.startswith("local:")) and not a.m.country:
+        return {a.identity, "head:" + a.sa.ckeys[a.m.end - 1]}
+    return {a.identity}
+
+
+def _actor_keys(args: Sequence[Arg]) -> set[str]:
+    """Identities and countries; a nominal with neither by its words (किसान संगठनों in a headline and the body)."""
+    keys = {x.identity for x in args} | {x.m.country for x in args if x.m.country}
+    keys |= {"words:" + " ".join(x.sa.ckeys[x.m.start:x.m.end]) for x in args
+             if x.m.kind == "nominal" and x.m.identity is None and not x.m.country}
+    return keys
+
+
+def _absorb(into: Draft, other: Draft) -> None:
+    # A meeting told again as "दोनों नेताओं ने …" names as actors the parties already met: they keep their roles.
+    symmetric = into.type in MEETING_TYPES
+    for name in ("actors", "counterparts", "targets", "led_by"):
+        target: list[Arg] = getattr(into, name)
+        placed = set().union(*(_merge_keys(x) for x in target))
+        if symmetric:
+            placed |= set().union(*(_merge_keys(x) for x in (
+                into.participants() if name == "actors" else into.actors)))
+        known = into.participants() if symmetric and name == "actors" else target
+        countries = {x.m.country for x in known if x.m.country and x.m.actor_type != "country"}
+        for a in getattr(other, name):
+            if (a.m.kind == "nominal" or a.m.actor_type == "country") and a.m.country in countries:
+                continue  # सऊदी विदेश मंत्री in the headline is the named Saudi minister of the body
+            if not _merge_keys(a) & placed:
+                target.append(a)
+                placed |= _merge_keys(a)
+    for name in ("location", "destination", "host"):
+        if getattr(into, name) is None:
+            setattr(into, name, getattr(other, name))
+    if into.date is None and other.date is not None:
+        into.date = other.date
+
+
+def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+    """One record per event: headline events into the body event they summarize, and the same event
+    told again in the next sentence of a part (same type and modality, shared actor, no other date)."""
+    out: list[Draft] = []
+    headline = [d for d in drafts if d.sa.part_kind == "headline"]
+    rest = [d for d in drafts if d.sa.part_kind != "headline"]
+    for d in rest:
+        prev = next((o for o in reversed(out) if o.story == d.story and o.type == d.type), None)
+        if prev is not None and d.sa.index - prev.sa.index <= 1 and prev.modality == d.modality \
+                and _same_actor(prev.actors, d.actors) and (
+                    d.date is None or prev.date is None or d.date.value == prev.date.value):
+            _absorb(prev, d)
+            continue
+        out.append(d)
+    for h in headline:
+        body = next((d for d in out if d.sa.part_kind == "body" and d.type == h.type and (
+            _same_actor(d.actors, h.actors) or _same_actor(
+                [x for x in (d.destination,) if x], [x for x in (h.destination,) if x]))), None)
+        if body is not None:
+            date = body.date
+            _absorb(body, h)
+            body.date = date
+        else:
+            out.append(h)
+    out.sort(key=lambda d: (d.sa.index, d.start))
+    return out

@@ -1,0 +1,481 @@
+"""Reading an event's arguments from its clause: Hindi marks a phrase's role with the case marker after it
+(docs/events.md, "How arguments are found")."""
+
+from __future__ import annotations
+
+from hindinews.events.analysis import (
+    OPENER,
+    REL_GENITIVE,
+    REL_OBJECT,
+    REL_PLACE,
+    REL_SUBJECT,
+    Clause,
+    Mention,
+    SentenceAnalysis,
+    is_modifier,
+)
+from hindinews.events.draft import MEETING_TYPES, Arg, Draft, PartState, add_arg
+from hindinews.events.lexicon import Lexicon
+
+# Event types whose recipient is marked with को (X को नसीहत दी, राजनयिकों को निष्कासित किया).
+KO_TARGETS = frozenset({"REQUEST", "THREATEN", "AID", "COOPERATE", "SUPPORT", "SANCTION", "ACCUSE", "REJECT"})
+OWNER_PASSES = frozenset({"SE", "WITH", "KO"})  # X की [Y से] मुलाकात: X still owns the noun
+
+
+def may_be_political(a: Arg) -> bool:
+    """A political actor, or a named one (an entity, a KB name) nothing says is not."""
+    return bool(a.m.political) or (a.m.political is None and a.m.kind == "named")
+
+
+def _gen_owner(sa: SentenceAnalysis, start: int, lex: Lexicon, skip: Mention | None = None) -> Mention | None:
+    """The genitive phrase before a noun trigger (रूस की नसीहत, मोदी की यात्रा), also through one more
+    genitive noun (जापान के फ़ैसले की आलोचना), past the visit's destination (शॉल्त्स की भारत यात्रा) and
+    past the phrases of whom it is with or for (मोदी की शी जिनपिंग और पुतिन से मुलाकात, अमेरिका की रूस को
+    चेतावनी)."""
+    passed: set[int] = set()
+    for m in reversed(sa.mentions):
+        if m.end > start or m is skip:
+            continue
+        if m.case in OWNER_PASSES and m.case_end <= start and m.kind in ("named", "nominal"):
+            passed.update(range(m.start, m.case_end))
+            continue
+        if m.case != "GEN" or m.case_end > start:
+            return None
+        gap = [j for j in range(m.case_end, skip.start if skip is not None and skip.start >= m.case_end else start)
+               if j not in passed and not (passed and sa.gkeys[j] in lex.coordinators)]
+        markers = [j for j in gap if lex.postpositions.longest(sa.gkeys, j)[1]]
+        words = [j for j in gap if j not in markers]
+        if len(markers) > 1 or len(words) > (3 if markers else 2):
+            return None
+        if markers and lex.postpositions.longest(sa.gkeys, markers[0])[1][0] != "GEN":
+            return None
+        if any(sa.gkeys[j].endswith("ने") and j + 1 in markers for j in words):
+            return None  # बिहार की उपेक्षा करने का आरोप: the genitive is the infinitive's object
+        if all(is_modifier(sa, j, lex) for j in words):
+            return m
+        return None
+    return None
+
+
+def _governed_case(sa: SentenceAnalysis, m: Mention, lex: Lexicon, limit: int) -> tuple[str, int] | None:
+    """For X का/की/के N ... P: the case P of the noun phrase X's genitive modifies, and P's position."""
+    j = m.case_end
+    starts = {o.start for o in sa.mentions if o.kind != "unknown"}
+    while j < limit and j - m.case_end <= 6:
+        end, cases = lex.postpositions.longest(sa.gkeys, j)
+        if cases and j > m.case_end and cases[0] != "GEN":
+            return cases[0], j
+        if cases and cases[0] == "GEN":
+            j = end  # through a nested genitive: दक्षिण कोरिया के बातचीत के प्रस्ताव को
+            continue
+        g = sa.gkeys[j]
+        if j in starts or g in lex.sentence_marks or g in lex.verb_forms or g in lex.clause_openers \
+                or g in lex.negation or lex.relative_kind(g) is not None:
+            return None
+        j += 1
+    return None
+
+
+def _resolve(sa: SentenceAnalysis, m: Mention, state: PartState, lex: Lexicon) -> list[Arg]:
+    """A pronoun or relative pronoun: the actor it stands for."""
+    clause = sa.clauses[m.clause]
+    if m.kind == "relative" and clause.kind == REL_SUBJECT and clause.opener is not None:
+        antecedent = next((o for o in reversed(sa.mentions) if o.end <= clause.opener
+                           and o.kind in ("named", "nominal") and o.political and not o.place), None)
+        if antecedent is not None:
+            return [Arg(sa, antecedent)]
+    if m.kind == "pronoun":
+        # पाकिस्तान ने कहा कि वह ...: the pronoun of a complement is the speaker.
+        speaker = _speaker(sa, clause)
+        if speaker is not None:
+            return [Arg(sa, speaker)]
+        # An antecedent earlier in the sentence that is a subject or a possessor, not an object:
+        # … दमिश्क़ पहुँचा, जहाँ वह …; किसानों का जवाब, हम … चाहते हैं.
+        # A person or body before a place: in "रुबियो तुर्की पहुंचेंगे, जहां वह …" वह is Rubio, not Turkey.
+        candidates = [o for o in reversed(sa.mentions) if o.end <= m.start and o.case in ("ERG", "GEN", None)
+                      and actor_phrase(o)]
+        antecedent = next((o for o in candidates if not o.place), candidates[0] if candidates else None)
+        if antecedent is not None:
+            return [Arg(sa, antecedent)]
+    return list(state.last_subject)
+
+
+def open_word(sa: SentenceAnalysis, i: int, lex: Lexicon) -> bool:
+    """A content word: no verb form, negation, case marker, punctuation or coordinator."""
+    g = sa.gkeys[i]
+    return not (g in lex.verb_forms or g in lex.negation or g in lex.sentence_marks
+                or g in lex.coordinators or g in lex.light_verb_followers
+                or lex.postpositions.longest(sa.gkeys, i)[1])
+
+
+def actor_phrase(m: Mention) -> bool:
+    """A phrase that can stand for a political actor: named or nominal, political, a place only if a country."""
+    return m.kind in ("named", "nominal") and bool(m.political) and (not m.place or m.actor_type == "country")
+
+
+def _speaker(sa: SentenceAnalysis, clause: Clause) -> Mention | None:
+    """X in X ने कहा कि …: for a कि complement, the first actor of the clause it hangs on."""
+    if clause.kind != OPENER or clause.parent is None:
+        return None
+    return next((o for o in sa.mentions if o.clause == clause.parent and o.case in ("ERG", None)
+                 and actor_phrase(o)), None)
+
+
+def _object_antecedent(sa: SentenceAnalysis, m: Mention) -> Mention | None:
+    """What an object pronoun (उसे) stands for: the nearest earlier actor in the sentence that is not a
+    subject, i.e. one with a case marker other than ने / द्वारा."""
+    return next((o for o in reversed(sa.mentions) if o.end <= m.start and o.case not in (None, "ERG", "AGENT")
+                 and actor_phrase(o)), None)
+
+
+def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
+    """Fill the draft's roles from the case markers of the mentions in its clause (see module doc)."""
+    sa, t = d.sa, d.type
+    clause_index = sa.clause_of[d.start]
+    clause = sa.clauses[clause_index]
+    local = [m for m in sa.mentions if m.clause == clause_index]
+    participle = _participle_arguments(sa, local, d.start, lex)
+    local = [m for m in local if m not in participle]
+    before = [m for m in local if m.end <= d.start]
+    used: set[int] = set()
+
+    # Destination of a visit: the place right before the verb (दमिश्क़ पहुँचा), or after के लिए.
+    if t == "VISIT":
+        for m in reversed(before):
+            gap = d.start - m.end
+            adjacent_ok = gap == 0 and m.case is None
+            if m.place and (adjacent_ok or ("adjacent_destination" not in d.pattern.needs and gap <= 1
+                                            and m.case in (None, "MEIN"))):
+                d.destination = Arg(sa, m)
+                used.add(id(m))
+            break
+
+    owner = _gen_owner(sa, d.start, lex, d.destination.m if d.destination else None) \
+        if d.pattern.kind in ("noun", "phrase") else None
+    info = lex.types[t]
+    owner_pronoun: list[Arg] = []
+    if owner is not None and owner.kind == "pronoun":
+        # वहां उनकी शी जिनपिंग से मुलाकात: the pronoun's antecedent owns the noun.
+        pronoun, owner = owner, None
+        owner_pronoun = _resolve(sa, pronoun, state, lex)
+        used.add(id(pronoun))
+        if info.gen_owner == "target":
+            # ईरान ने उनकी निंदा की: whom the subject condemns is someone else, told before.
+            antecedent = _object_antecedent(sa, pronoun)
+            subject_ids = {o.identity for o in sa.mentions if o.clause == pronoun.clause and o.case == "ERG"}
+            for a in [Arg(sa, antecedent)] if antecedent is not None else state.last_subject:
+                if a.identity not in subject_ids:
+                    add_arg(d.targets, a)
+            owner_pronoun = []
+    has_explicit_target = any(m.case in ("TOWARD", "AGAINST") or (
+        m.case == "GEN" and (_governed_case(sa, m, lex, d.start) or ("", 0))[0] in ("TOWARD", "AGAINST"))
+        for m in before)
+    if owner is None and info.gen_owner == "target" and d.pattern.kind in ("noun", "phrase") and any(
+            sa.gkeys[j] in lex.demonstrative_genitives for j in range(max(clause.start, d.start - 3), d.start)):
+        # … आरोप लगाया, जबकि चीन ने इसका खंडन किया: "of this" is the clause (or sentence) before.
+        for a in (_clause_subject(sa, clause.parent) if clause.parent is not None else state.last_subject):
+            add_arg(d.targets, a)
+    if owner is None and clause.kind == REL_GENITIVE and info.gen_owner == "target" and clause.parent is not None \
+            and d.pattern.kind in ("noun", "phrase"):
+        # … परीक्षण किया, जिसकी जापान ने निंदा की: जिसकी stands for the clause before; its actor is the target.
+        for a in _clause_subject(sa, clause.parent):
+            add_arg(d.targets, a)
+    # मिस्र और अमेरिका के प्रयासों की सराहना: the owner's conjuncts share its case and its role.
+    owner_conjuncts = [m for m in before if owner is not None and m is not owner and m.case == "GEN"
+                       and m.case_end == owner.case_end and m.kind in ("named", "nominal")]
+    if owner is not None and id(owner) not in used:
+        role = info.gen_owner
+        if t == "MEET" and sa.gkeys[d.end - 1] in lex.taking_part and (
+                owner.label == "ORG" or owner.actor_type in ("organization", "group")):
+            role = "counterpart"  # शंघाई सहयोग संगठन के शिखर सम्मेलन में भाग: the host, not a participant
+        if role == "actor_or_destination":
+            role = "destination" if owner.place else "actor"
+        if role == "target" and has_explicit_target:
+            role = "actor"
+        if role == "destination" and d.destination is None:
+            d.destination = Arg(sa, owner)
+        elif role == "counterpart":
+            add_arg(d.counterparts, Arg(sa, owner))
+        elif role == "target":
+            for m in (*owner_conjuncts, owner):
+                add_arg(d.targets, Arg(sa, m))
+        used.add(id(owner))
+        used.update(id(m) for m in owner_conjuncts)
+        owner_role = role
+    else:
+        owner_role = None
+
+    subjects: list[Arg] = []
+    for m in before:
+        if m.case in ("ERG", "AGENT") and id(m) not in used:
+            subjects.extend(_resolve(sa, m, state, lex) if m.kind in ("pronoun", "relative") else [Arg(sa, m)])
+            d.inherited = d.inherited or m.kind in ("pronoun", "relative")
+            used.add(id(m))
+    if not subjects:
+        for m in before:
+            if m.case is None and id(m) not in used and m.kind in ("named", "nominal", "pronoun", "relative"):
+                if m.kind in ("pronoun", "relative"):
+                    subjects.extend(_resolve(sa, m, state, lex))
+                    d.inherited = True
+                elif m.place and m.actor_type != "country" and any(
+                        p.kind != "verb" for p in lex.triggers.longest(sa.ckeys, m.end)[1]):
+                    # पेरिस समझौता, दोहा वार्ता: a city right before an event noun names it or places it.
+                    if t in MEETING_TYPES and d.location is None and m.end == d.start:
+                        d.location = Arg(sa, m)
+                    used.add(id(m))
+                    continue
+                elif m.place and m.actor_type != "country" and m.end < d.start \
+                        and not any(o.start == m.end for o in sa.mentions) and open_word(sa, m.end, lex):
+                    used.add(id(m))  # गंगा जल बंटवारे पर बातचीत: a place modifying the noun after it
+                    continue
+                elif not (t == "VISIT" and m.place):
+                    subjects.append(Arg(sa, m))
+                used.add(id(m))
+                if subjects:
+                    # Only the first nominative phrase and those coordinated with it.
+                    rest = [o for o in before if o.start >= m.start and o is not m and o.case is None
+                            and id(o) not in used]
+                    for o in rest:
+                        joint = sa.gkeys[m.end:o.start]  # nothing between is a modifier, not a conjunct
+                        both = o.start == m.start  # दोनों देश: two parties in one phrase
+                        if both or (joint and all(g in lex.coordinators for g in joint) and o.kind != "proform"):
+                            subjects.append(Arg(sa, o))
+                            used.add(id(o))
+                    break
+    if not subjects and owner_pronoun:
+        subjects = owner_pronoun
+        d.inherited = True
+    if not subjects and clause.kind == REL_SUBJECT:
+        rel = Mention(clause.start, clause.start + 1, "relative", clause=clause_index)
+        subjects = _resolve(sa, rel, state, lex)
+        d.inherited = bool(subjects)
+    if not subjects:
+        subjects = _group_subject(sa, clause_index, state, lex)
+    if owner_role == "actor" and owner is not None:
+        if subjects and info.gen_owner == "actor" and owner.political and owner.case_end < d.start - 1:
+            # किसानों ने मंत्री के इस्तीफ़े की मांग की: with a subject of its own, a noun's farther
+            # genitive names whom the event is about; unless a से phrase before it names whom it is asked
+            # of (भारत से शेख हसीना के प्रत्यर्पण की मांग: India is the target, Hasina only the topic).
+            if not any(m.case == "SE" and m.end <= owner.start and actor_phrase(m) for m in before):
+                for m in (*owner_conjuncts, owner):
+                    add_arg(d.targets, Arg(sa, m))
+        else:
+            subjects.extend(Arg(sa, m) for m in (*owner_conjuncts, owner))
+    if not subjects and sa.part_kind in ("teaser", "headline") and d.pattern.kind in ("noun", "verb"):
+        # A headline opens with its event (बैठक: किसानों का जवाब …, मोदी से मिले ट्रंप): its actor may follow.
+        later = next((m for m in sa.mentions if m.start >= d.end and m.case in ("ERG", "GEN", None)
+                      and "," not in sa.gkeys[d.end:m.start]  # …पर सहमति, तेजस्वी होंगे …: the next predicate's
+                      and m.kind in ("named", "nominal") and m.political and not m.place), None)
+        if later is not None:
+            subjects = [Arg(sa, later)]
+            used.add(id(later))
+            d.inherited = True
+    if not subjects and sa.part_kind in ("teaser", "headline") and state.last_subject:
+        subjects = list(state.last_subject)
+        d.inherited = True
+    for a in subjects:
+        add_arg(d.actors, a)
+    if info.gen_owner == "target":
+        # … द्वारा लगाए गए प्रतिबंधों की चीन ने आलोचना की: who imposed what is criticized is the target.
+        for m in participle:
+            if m.case == "AGENT":
+                add_arg(d.targets, Arg(sa, m))
+
+    between: list[Arg] = []
+    recipients: list[Arg] = []  # को-phrases: targets only when nothing stronger names one
+    for m in local:
+        if m.kind == "pronoun" and m.case == "KO" and id(m) not in used:
+            # उसे / उन्हें: the object it stands for receives the event (… की निंदा की और उसे चेतावनी दी).
+            antecedent = _object_antecedent(sa, m)
+            if antecedent is not None and _role_of("KO", t, antecedent, m.start >= d.end) == "recipients":
+                recipients.append(Arg(sa, antecedent))
+                d.inherited = True
+            continue
+        if id(m) in used or m.kind in ("pronoun", "relative"):
+            continue
+        case: str | None = m.case
+        arg = Arg(sa, m)
+        after_trigger = m.start >= d.end
+        if m.kind == "proform":
+            if state.last_place is not None and d.location is None:
+                d.location = state.last_place
+            continue
+        if case == "GEN" and not after_trigger:
+            governed = _governed_case(sa, m, lex, d.start)
+            if governed is None:
+                continue
+            case = governed[0]
+            if case in ("TOWARD", "AGAINST") and d.topic is None and governed[1] > m.case_end:
+                d.topic = (m.case_end, governed[1])
+            if case in ("MEIN", "HOST", "LEADER"):
+                continue  # रूस के दौरे में: the place is the phrase's head, not the genitive
+        if m.kind == "unknown" and case not in ("SE", "WITH", "BETWEEN"):
+            continue  # untagged words before को / पर / के लिए are mostly things, not recipients
+        slot = _role_of(case, t, m, after_trigger)
+        if case == "MEIN" and t == "AGREE" and not after_trigger and actor_phrase(m) and not m.place and any(
+                o.case_end == m.case_end and o is not m for o in local):
+            slot = "between"  # राजद और कांग्रेस में सीट बंटवारे पर सहमति: the accord is between them
+        if slot and t == "AGREE" and case == "SE" and (m.kind == "unknown" or not all(
+                is_modifier(sa, j, lex) for j in range(m.case_end, d.start))):
+            slot = None  # ईंधन से दूर जाने पर सहमति: the से phrase belongs to the infinitive, it is no party
+        if slot and case == "WITH" and t == "REJECT" and sum(
+                1 for j in range(m.case_end, d.start) if lex.postpositions.longest(sa.gkeys, j)[1]) > 1:
+            slot = None  # अमेरिका के साथ बातचीत के प्रस्ताव को ठुकराया: whose proposal it was is not said
+        if m.case == "SE" and "giver" in d.pattern.needs and not after_trigger and m.kind in ("named", "nominal") \
+                and not any(lex.postpositions.longest(sa.gkeys, j)[1] for j in range(m.start + 1, m.end)):
+            # यूक्रेन को अमेरिका से मदद मिली: the giver. Not भारत के इस कदम से (a step of India's helps).
+            slot = "actors"
+        if slot in ("counterparts", "targets", "actors", "led_by"):
+            add_arg(getattr(d, slot), arg)
+        elif slot == "between":
+            between.append(arg)
+        elif slot == "recipients":
+            recipients.append(arg)
+        elif slot in ("location", "destination", "host") and getattr(d, slot) is None:
+            setattr(d, slot, arg)
+
+    if len(recipients) > 1:
+        # चीन ने ताइवान को हथियार बेचने के लिए अमेरिका को चेतावनी दी: ताइवान को is the infinitive's object.
+        recipients = [a for a in recipients if not _object_of_infinitive(sa, a.m, d.start, lex)] or recipients
+    if recipients and t in ("THREATEN", "REQUEST"):
+        # इज़राइल को लेबनान पर हमले जारी रखने पर … धमकी: लेबनान पर belongs to the infinitive, इज़राइल is warned.
+        d.targets = [a for a in d.targets if a.m.case != "PAR" or not _object_of_infinitive(sa, a.m, d.start, lex)]
+    if not d.targets:
+        for a in recipients:
+            add_arg(d.targets, a)
+    if between:
+        if not d.actors:
+            for a in between:
+                add_arg(d.actors, a)
+        elif t in MEETING_TYPES:
+            for a in between:
+                add_arg(d.counterparts, a)
+        else:
+            for a in between:
+                add_arg(d.targets if t != "AGREE" else d.actors, a)
+
+    speaker = _speaker(sa, clause) if not d.actors else None
+    if speaker is not None:
+        # ईरान ने कहा कि अमेरिका के साथ कोई बातचीत नहीं होगी: a complement with no party of its own
+        # (no subject, no के बीच) speaks of the speaker.
+        add_arg(d.actors, Arg(sa, speaker))
+        d.inherited = True
+
+    # A complement after the trigger (रूस की नसीहत, … से बचे इस्राईल): its subject is the addressee.
+    if t in ("REQUEST", "THREATEN") and not d.targets:
+        for m in sa.mentions:
+            if m.start >= d.end and m.case in (None, "ERG") and actor_phrase(m):
+                add_arg(d.targets, Arg(sa, m))
+                break
+    if clause.kind == REL_OBJECT and not d.targets and t in KO_TARGETS and clause.parent is not None:
+        # … आरोप लगाया, जिसे लेबनान ने नकार दिया: जिसे stands for the clause before; its actor is the target.
+        for a in _clause_subject(sa, clause.parent):
+            add_arg(d.targets, a)
+    if clause.kind == REL_PLACE and d.location is None and state.last_place is not None:
+        d.location = state.last_place
+    if t == "VISIT" and d.destination is None and d.location is not None and d.location.m.start >= d.end \
+            and d.location.sa is sa:
+        d.destination, d.location = d.location, None  # तीन दिन की यात्रा पर पाकिस्तान में हैं
+    if t == "COOPERATE" and not d.targets and d.location is not None and d.location.m.actor_type == "country":
+        d.targets.append(d.location)  # सऊदी अरब ने सीरिया में दूतावास खोला: Syria
+    if t in MEETING_TYPES:
+        for a in d.counterparts:
+            add_arg(d.targets, a)
+    elif t == "VISIT" and not d.targets:
+        recipient = d.host or d.destination
+        if recipient is not None:
+            d.targets.append(recipient)
+    actor_ids = {a.identity for a in d.actors}
+    d.counterparts = [a for a in d.counterparts if a.identity not in actor_ids]
+    d.targets = [a for a in d.targets if a.identity not in actor_ids or t == "VISIT"]
+
+
+def _participle_arguments(sa: SentenceAnalysis, local: list[Mention], limit: int, lex: Lexicon) -> list[Mention]:
+    """The phrases of a passive participle that modifies a noun before the trigger, in a clause with a
+    subject of its own: अमेरिका द्वारा ईरान पर in "अमेरिका द्वारा ईरान पर लगाए गए प्रतिबंधों की चीन ने आलोचना की"."""
+    for p in range(limit - 2, 0, -1):
+        if sa.gkeys[p] not in lex.participle_auxiliaries:
+            continue
+        nxt = sa.gkeys[p + 1]
+        if nxt in lex.verb_forms or nxt in lex.negation or lex.postpositions.longest(sa.gkeys, p + 1)[1]:
+            return []  # a finite verb group (लगाए गए हैं), not a modifier
+        if not any(lex.postpositions.longest(sa.gkeys, j)[1] for j in range(p + 2, limit)):
+            return []  # the participle's noun is the trigger itself (… लगाए गए प्रतिबंध)
+        floor = max((m.end for m in local if m.case == "ERG" and m.end <= p), default=0)
+        inside = [m for m in local if m.start >= floor and m.end <= p and m.case not in (None, "ERG", "GEN")]
+        has_subject = any(m.case == "ERG" for m in local if m not in inside)
+        return inside if has_subject else []
+    return []
+
+
+def _object_of_infinitive(sa: SentenceAnalysis, m: Mention, limit: int, lex: Lexicon) -> bool:
+    """Whether an oblique infinitive with a case marker (बेचने के लिए, देने की) follows ``m`` before
+    ``limit`` and before any other mention: ``m`` is that infinitive's object."""
+    starts = {o.start for o in sa.mentions}
+    for j in range(m.case_end, min(limit, len(sa.gkeys) - 1)):
+        if j in starts:
+            return False
+        if sa.gkeys[j].endswith("ने") and lex.postpositions.longest(sa.gkeys, j + 1)[1]:
+            return True
+    return False
+
+
+def _role_of(case: str | None, t: str, m: Mention, after_trigger: bool) -> str | None:
+    """The role a phrase with case marker ``case`` plays for an event of type ``t``."""
+    actor_like = not m.place or m.actor_type == "country"  # a country is both a place and an actor
+    if (case in ("SE", "WITH") and t in MEETING_TYPES) or (case == "KO" and t == "CALL"):
+        return "counterparts"
+    if case == "BETWEEN":
+        return "between"
+    if case == "WITH":
+        # उत्तर कोरिया ने अमेरिका के साथ बातचीत से इनकार किया: the talks rejected are with the target.
+        return {"AGREE": "actors", "COOPERATE": "targets", "SANCTION": "targets", "REJECT": "targets"}.get(t)
+    if case == "SE":
+        if t == "AGREE" and not after_trigger:
+            return "actors"  # भारत ने रूस से समझौता किया: Russia is a party
+        return "targets" if t in ("REQUEST", "SANCTION") and not after_trigger else None
+    if case == "KO":
+        return "recipients" if t in KO_TARGETS and actor_like else None
+    if case == "PAR":
+        return "targets" if t in ("ACCUSE", "SANCTION", "THREATEN") and not after_trigger else None
+    if case in ("TOWARD", "AGAINST"):
+        return "targets"
+    if case == "FOR":
+        if t == "VISIT" and m.place:
+            return "destination"
+        return "targets" if t in ("COOPERATE", "AID", "SUPPORT", "SANCTION") and actor_like else None
+    if case == "MEIN":
+        return "location" if m.place else None
+    if case == "HOST":
+        return "host" if t == "VISIT" else None
+    if case == "LEADER":
+        return "led_by"
+    return None
+
+
+def _clause_subject(sa: SentenceAnalysis, index: int) -> list[Arg]:
+    """The named or nominal subject of clause ``index``: its ने / द्वारा phrases, else its first political
+    nominative phrase that is not a place."""
+    ergative = [m for m in sa.mentions if m.clause == index and m.case in ("ERG", "AGENT")
+                and m.kind in ("named", "nominal")]
+    if ergative:
+        return [Arg(sa, m) for m in ergative]
+    nominative = [m for m in sa.mentions if m.clause == index and m.case is None
+                  and m.kind in ("named", "nominal") and m.political and not m.place]
+    return [Arg(sa, nominative[0])] if nominative else []
+
+
+def _group_subject(sa: SentenceAnalysis, clause_index: int, state: PartState, lex: Lexicon) -> list[Arg]:
+    """The subject a clause joined by और shares with the clause before it; a pronoun there (… कि वह अपने
+    देश की रक्षा करेगा और इज़राइल को चेतावनी दी) stands for its antecedent."""
+    group = sa.clauses[clause_index].group
+    for index in range(clause_index - 1, -1, -1):
+        if sa.clauses[index].group != group:
+            continue
+        if subject := _clause_subject(sa, index):
+            return subject
+        pronoun = next((m for m in sa.mentions if m.clause == index and m.kind == "pronoun"
+                        and m.case in ("ERG", None)), None)
+        if pronoun is not None:
+            return _resolve(sa, pronoun, state, lex)
+    return []
