@@ -112,6 +112,7 @@ def test_each_type(nlp: Pipeline, text: str, etype: str, actor: str, target: str
         ("कनाडा ने चीन पर 25 प्रतिशत टैरिफ लगाया।", "Canada", "China"),
         ("अफ़्रीकी संघ ने माली की सदस्यता निलंबित कर दी।", "African Union", "Mali"),
         ("रूस ने एस्टोनिया के राजनयिक को अवांछित व्यक्ति घोषित कर दिया।", "Russia", "Estonia"),
+        ("भारत ने कनाडा के दो राजनयिकों को देश छोड़ने को कहा।", "India", "Canada"),
     ],
 )
 def test_suspending_trade_treaties_or_visas_and_tariffs_are_sanctions(
@@ -696,6 +697,17 @@ def test_a_headline_accord_between_parties_and_the_next_predicate(nlp: Pipeline)
 def test_the_genitive_of_an_infinitive_is_not_the_accused(nlp: Pipeline) -> None:
     event = only(nlp, "कांग्रेस ने भाजपा पर किसानों की अनदेखी करने का आरोप लगाया।")
     assert (names(event.actors), names(event.targets)) == (["Indian National Congress"], ["Bharatiya Janata Party"])
+
+
+def test_both_countries_named_earlier_in_the_sentence(nlp: Pipeline) -> None:
+    # No earlier event: दोनों देशों stands for the two countries the sentence named; their officers are them.
+    event = only(nlp, "भारत-चीन सीमा पर तनाव के बीच दोनों देशों के सैन्य कमांडरों ने हॉटलाइन पर बात की।")
+    assert (event.type, set(names(event.actors))) == ("CALL", {"India", "China"})
+
+
+def test_a_demonym_owns_the_thing_welcomed(nlp: Pipeline) -> None:
+    event = only(nlp, "क्रेमलिन ने अमेरिकी प्रस्ताव का स्वागत किया।")
+    assert (event.type, names(event.actors), names(event.targets)) == ("SUPPORT", ["Kremlin"], ["United States"])
 
 
 @pytest.mark.parametrize(

@@ -160,7 +160,10 @@ class EventExtractor:
         out: list[Mention] = []
         for m in sa.mentions:
             if m.kind == "nominal" and m.start > 0 and sa.gkeys[m.start - 1] in lex.both_words:
-                pair = self._last_pair(state, sa.index, countries=sa.gkeys[m.end - 1] in lex.country_heads)
+                # दोनों देशों, दोनों देशों के सैन्य कमांडरों: the countries.
+                countries = sa.gkeys[m.end - 1] in lex.country_heads or sa.gkeys[m.start] in lex.country_heads
+                pair = self._last_pair(state, sa.index, countries) or (
+                    _two_countries_before(sa, m.start) if countries else [])
                 if pair:
                     out.extend(replace(p, start=m.start - 1, end=m.end, case=m.case, case_end=m.case_end,
                                        clause=m.clause) for p in pair)
@@ -469,3 +472,12 @@ class EventExtractor:
                     and d.location.m.country not in countries and len(countries) >= 2:
                 mode = "third-party"
         return Plover(type=info.plover_type, mode=mode)
+
+
+def _two_countries_before(sa: SentenceAnalysis, limit: int) -> list[Mention]:
+    """भारत-पाकिस्तान सीमा पर तनाव के बीच दोनों देशों के …: the two countries named earlier in the sentence."""
+    found: dict[str, Mention] = {}
+    for o in sa.mentions:
+        if o.end <= limit and o.actor_type == "country" and o.kb_id:
+            found.setdefault(o.kb_id, o)
+    return list(found.values()) if len(found) == 2 else []

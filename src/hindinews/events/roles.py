@@ -20,6 +20,7 @@ from hindinews.events.lexicon import Lexicon
 # Event types whose recipient is marked with को (X को नसीहत दी, राजनयिकों को निष्कासित किया).
 KO_TARGETS = frozenset({"REQUEST", "THREATEN", "AID", "COOPERATE", "SUPPORT", "SANCTION", "ACCUSE", "REJECT"})
 OWNER_PASSES = frozenset({"SE", "WITH", "KO"})  # X की [Y से] मुलाकात: X still owns the noun
+_GENITIVES = frozenset({"का", "की", "के"})
 
 
 def may_be_political(a: Arg) -> bool:
@@ -152,6 +153,9 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
 
     owner = _gen_owner(sa, d.start, lex, d.destination.m if d.destination else None) \
         if d.pattern.kind in ("noun", "phrase") else None
+    if owner is None and d.pattern.kind == "phrase" and d.end - d.start >= 3 and sa.gkeys[d.start + 1] in _GENITIVES:
+        # अमेरिकी प्रस्ताव का स्वागत: the demonym owns the thing welcomed, as अमेरिका के प्रस्ताव का would.
+        owner = next((m for m in before if m.end == d.start and m.demonym), None)
     info = lex.types[t]
     owner_pronoun: list[Arg] = []
     if owner is not None and owner.kind == "pronoun":
@@ -245,6 +249,13 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
     if not subjects and owner_pronoun:
         subjects = owner_pronoun
         d.inherited = True
+    if len(subjects) == 1 and (subjects[0].m.kb_id or "local:").startswith("local:"):
+        # दोनों देशों के डीजीएमओ ने …: officials nobody knows, of the two countries "both" stands for.
+        pair = [m for m in before if m.case == "GEN" and m.case_end == subjects[0].m.start
+                and sa.gkeys[m.start] in lex.both_words]
+        if len(pair) == 2:
+            subjects = [Arg(sa, m) for m in pair]
+            used.update(id(m) for m in pair)
     if not subjects and clause.kind == REL_SUBJECT:
         rel = Mention(clause.start, clause.start + 1, "relative", clause=clause_index)
         subjects = _resolve(sa, rel, state, lex)
@@ -311,6 +322,8 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                 continue  # रूस के दौरे में: the place is the phrase's head, not the genitive
         if m.kind == "unknown" and case not in ("SE", "WITH", "BETWEEN"):
             continue  # untagged words before को / पर / के लिए are mostly things, not recipients
+        if case == "BETWEEN" and m.political is False:
+            continue  # तनाव के बीच: amid a thing, not between parties
         slot = _role_of(case, t, m, after_trigger)
         if case == "MEIN" and t == "AGREE" and not after_trigger and actor_phrase(m) and not m.place and any(
                 o.case_end == m.case_end and o is not m for o in local):
