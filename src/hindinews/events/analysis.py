@@ -231,7 +231,7 @@ def analyse_sentence(
     _cut_clauses(sa, lexicon)
     for m in mentions:
         m.clause = sa.clause_of[m.start]
-    _attach_inclusions(sa)
+    _attach_inclusions(sa, lexicon)
     return sa
 
 
@@ -284,10 +284,15 @@ def _title_in(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon) -> tuple[str, 
     return None
 
 
-def _attach_inclusions(sa: SentenceAnalysis) -> None:
-    """जिनमें X भी हैं: X joins the role of the phrase the inclusion clause hangs on, in that clause."""
+def _attach_inclusions(sa: SentenceAnalysis, lexicon: Lexicon) -> None:
+    """जिनमें X भी हैं: X joins the role of the phrase the inclusion clause hangs on, in that clause. Only a
+    clause that ends in a copula includes: in "जिसमें … पर चर्चा हुई" जिसमें is "in which"."""
     for index, clause in enumerate(sa.clauses):
         if clause.kind != INCLUSION or clause.parent is None or clause.opener is None:
+            continue
+        words = [i for i in range(clause.start, clause.end)
+                 if sa.gkeys[i] not in lexicon.sentence_marks and sa.gkeys[i] != ","]
+        if not words or sa.gkeys[words[-1]] not in lexicon.copulas:
             continue
         antecedent = next((m for m in reversed(sa.mentions)
                            if m.end <= clause.opener and m.clause == clause.parent), None)
@@ -445,6 +450,10 @@ def _nominal_mentions(sa: SentenceAnalysis, lexicon: Lexicon, taken: set[int]) -
             continue
         if g in lexicon.relatives.get("subject", ()):
             out.append(Mention(i, i + 1, "relative"))
+            i += 1
+            continue
+        if g in lexicon.both_heads and i > 0 and sa.gkeys[i - 1] in lexicon.both_words:
+            out.append(Mention(i, i + 1, "nominal", political=True))  # दोनों पक्ष
             i += 1
             continue
         end, heads = lexicon.nominals.longest(sa.ckeys, i)
@@ -620,7 +629,11 @@ def _read_cases(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexicon)
         m, nxt = mentions[k], mentions[k + 1]
         if m.case is None and m.kind in ("named", "nominal"):
             between = sa.gkeys[m.end:nxt.start]
-            if 1 <= len(between) <= 2 and all(g in lexicon.coordinators for g in between):
+            coordinated = 1 <= len(between) <= 2 and all(g in lexicon.coordinators for g in between)
+            # युगांडा और रवांडा समेत पड़ोसी देशों से: included in the phrase after, so in its case.
+            included = 1 <= len(between) <= 3 and between[0] in lexicon.including_words and all(
+                is_modifier(sa, j, lexicon) for j in range(m.end + 1, nxt.start))
+            if coordinated or included:
                 m.case, m.case_end = nxt.case, nxt.case_end
 
 

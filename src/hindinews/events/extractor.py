@@ -162,7 +162,8 @@ class EventExtractor:
             if m.kind == "nominal" and m.start > 0 and sa.gkeys[m.start - 1] in lex.both_words:
                 # दोनों देशों, दोनों देशों के सैन्य कमांडरों: the countries.
                 countries = sa.gkeys[m.end - 1] in lex.country_heads or sa.gkeys[m.start] in lex.country_heads
-                pair = self._last_pair(state, sa.index, countries) or (
+                # दोनों पक्षों after an event between two countries' officials nobody named: the countries.
+                pair = self._last_pair(state, sa.index, countries) or self._last_pair(state, sa.index, True) or (
                     _two_countries_before(sa, m.start) if countries else [])
                 if pair:
                     out.extend(replace(p, start=m.start - 1, end=m.end, case=m.case, case_end=m.case_end,

@@ -166,7 +166,11 @@ class Lexicon:
     demonstrative_genitives: frozenset[str]
     multi_party: frozenset[str]
     rank_words: frozenset[str]
+    manner_nouns: Trie[str]
+    including_words: frozenset[str]
+    linking_participles: frozenset[str]
     both_words: frozenset[str]
+    both_heads: frozenset[str]
     taking_part: frozenset[str]
     anaphoric_heads: frozenset[str]
     country_heads: frozenset[str]
@@ -353,7 +357,11 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         demonstrative_genitives=_words(gram.get("demonstrative_genitives") or ()),
         multi_party=_words(gram.get("multi_party") or (), content_key),
         rank_words=_words(gram.get("rank_words") or ()),
+        manner_nouns=_phrase_trie(gram.get("manner_nouns") or (), content_key),
+        including_words=_words(gram.get("including_words") or ()),
+        linking_participles=_words(gram.get("linking_participles") or ()),
         both_words=_words(gram.get("both_words") or ()),
+        both_heads=_words(gram.get("both_heads") or ()),
         taking_part=_words(gram.get("taking_part") or ()),
         anaphoric_heads=_words(gram.get("anaphoric_heads") or (), content_key),
         country_heads=_words(gram.get("country_heads") or ()),

@@ -324,6 +324,12 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
             continue  # untagged words before को / पर / के लिए are mostly things, not recipients
         if case == "BETWEEN" and m.political is False:
             continue  # तनाव के बीच: amid a thing, not between parties
+        if case == "SE" and any(lex.manner_nouns.longest(sa.ckeys, j)[0] == m.end for j in range(m.start, m.end)):
+            continue  # विस्तार से चर्चा की: a manner, not a counterpart
+        if m.case == "SE" and m.case_end < len(sa.gkeys) and sa.gkeys[m.case_end] in lex.linking_participles:
+            continue  # … से जुड़ी ईरानी कंपनियों पर: the phrase modifies the noun after it
+        if m.demonym and case == "MEIN":
+            continue  # इस्राइली हमलों में: the demonym is its noun's, not a place
         slot = _role_of(case, t, m, after_trigger)
         if case == "MEIN" and t == "AGREE" and not after_trigger and actor_phrase(m) and not m.place and any(
                 o.case_end == m.case_end and o is not m for o in local):
@@ -374,6 +380,13 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         add_arg(d.actors, Arg(sa, speaker))
         d.inherited = True
 
+    if info.gen_owner == "target" and not d.targets:
+        # ईरान ने इन प्रतिबंधों को … खारिज कर दिया: an event told before, rejected; its actor is the target.
+        ref = next((r for r in reversed(state.back_refs) if r.sentence == sa.index
+                    and r.clause == sa.clause_of[d.start] and r.token < d.start), None)
+        earlier = next((e for e in reversed(state.drafts) if ref is not None and e.type == ref.type), None)
+        for a in earlier.actors if earlier is not None else ():
+            add_arg(d.targets, a)
     # A complement after the trigger (रूस की नसीहत, … से बचे इस्राईल): its subject is the addressee.
     if t in ("REQUEST", "THREATEN") and not d.targets:
         for m in sa.mentions:
