@@ -49,7 +49,7 @@ def names(args: list[Argument]) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "etype", "actor", "target"),
     [
-        ("कनाडा के प्रधानमंत्री 3 जून 2025 को लंदन पहुँचे।", "VISIT", "Canada", "London"),
+        ("कनाडा के प्रधानमंत्री 3 जून 2025 को लंदन पहुँचे।", "VISIT", "Canada", "United Kingdom"),
         ("ब्रिटेन के विदेश मंत्री ने जॉर्डन के विदेश मंत्री से अम्मान में मुलाकात की।", "MEET", "United Kingdom",
          "Jordan"),
         ("फ्रांस के राष्ट्रपति ने मिस्र के राष्ट्रपति से फ़ोन पर बात की।", "CALL", "France", "Egypt"),

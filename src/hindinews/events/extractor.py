@@ -218,12 +218,29 @@ class EventExtractor:
         assign_roles(draft, lex, state)
         if not self._valid(draft):
             return None
+        if type_name == "VISIT":
+            self._host_country(draft)
         draft.modality = modality_of(sa, start, end, lex, verb=pattern.kind == "verb")
         draft.date = own_time(sa, start, times)
         if draft.date is None:
             draft.date = self._date_by_reference(sa, start, state) or self._date_of_this_time(sa, start, state)
             draft.date_via_reference = draft.date is not None
         return draft
+
+    def _host_country(self, d: Draft) -> None:
+        """PLOVER's recipient of a visit is its host. With none named, the host of a visit to a city is the
+        city's country: मास्को पहुँचे → host and target Russia (on the city's words); destination Moscow."""
+        dest = d.destination
+        if d.host is not None or dest is None or [a.identity for a in d.targets] != [dest.identity]:
+            return
+        if dest.m.actor_type == "country" or not dest.m.country or not dest.m.place:
+            return
+        country = self.actors.get(dest.m.country)
+        if country is None:
+            return
+        m = from_actor(dest.m.start, dest.m.end, country, False, None)
+        d.host = Arg(dest.sa, replace(m, case=dest.m.case, case_end=dest.m.case_end, clause=dest.m.clause))
+        d.targets = [d.host]
 
     def _described(self, sa: SentenceAnalysis, start: int, end: int) -> bool:
         """यह दोनों देशों के लिए फ़ायदेमंद समझौता है: "this is an agreement" describes one, it tells of none."""
