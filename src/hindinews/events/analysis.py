@@ -190,8 +190,10 @@ def analyse_sentence(
     entities = _reconcile(sa, entities, by_start, by_end, kb_matches, lexicon)
     mentions = _entity_mentions(entities, by_start, by_end, kb_matches, year)
     for m in mentions:
-        if m.political is None and _non_political_head(sa, m, lexicon):
-            m.political = False  # हाईकोर्ट, सुप्रीम कोर्ट: an institution the event scope leaves out
+        if (m.political is None or m.end - m.start > 1) and _non_political_head(sa, m, lexicon):
+            # हाईकोर्ट, सुप्रीम कोर्ट: an institution the event scope leaves out; also when a KB name stands
+            # in it (दिल्ली हाईकोर्ट is no Delhi).
+            m.political = False
     taken = {i for m in mentions for i in range(m.start, m.end)}
     for s, e, actor, demonym in kb_matches:
         if not taken.intersection(range(s, e)):

@@ -52,7 +52,9 @@ def _clause_of_char(sa: SentenceAnalysis, pos: int) -> int | None:
 
 def own_time(sa: SentenceAnalysis, trigger_start: int, times: list[TimeExpression]) -> TimeExpression | None:
     clause = sa.clause_of[trigger_start]
-    group = {i for i, c in enumerate(sa.clauses) if c.group == sa.clauses[clause].group}
+    # A date carries forward to the conjuncts after it (मंगलवार को पहुंचे और … मिले), not back to those before.
+    group = {i for i, c in enumerate(sa.clauses)
+             if c.group == sa.clauses[clause].group and c.start <= sa.clauses[clause].start}
     anchor = sa.tokens[trigger_start].start
     for scope in ({clause}, group):
         found = [t for t in times if _clause_of_char(sa, t.start) in scope]

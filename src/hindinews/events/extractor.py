@@ -311,6 +311,15 @@ class EventExtractor:
             # सहयोग पर समझौता: the noun is the topic of the trigger after पर.
             return not (cases[0] == "PAR" and any(lex.triggers.longest(sa.ckeys, j)[1]
                                                    for j in range(after, min(n, after + 3))))
+        if end < n and (sa.gkeys[end] in lex.coordinators or sa.gkeys[end] == ","):
+            # ऊर्जा सहयोग और कनेक्टिविटी परियोजनाओं पर चर्चा की: one of the topics listed before another trigger.
+            marker = next((j for j in range(end + 1, min(n, end + 6)) if lex.postpositions.longest(sa.gkeys, j)[1]),
+                          None)
+            if marker is not None:
+                after, cases = lex.postpositions.longest(sa.gkeys, marker)
+                if cases[0] == "PAR" and any(lex.triggers.longest(sa.ckeys, j)[1]
+                                             for j in range(after, min(n, after + 3))):
+                    return False
         if end + 1 >= n or not open_word(sa, end, lex):
             return True
         if sa.gkeys[end].endswith("ने"):

@@ -144,7 +144,8 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
     if t == "VISIT":
         for m in reversed(before):
             gap = d.start - m.end
-            adjacent_ok = gap == 0 and m.case is None
+            # पाकिस्तान नहीं जाएंगे: a negation between the place and the verb keeps it adjacent.
+            adjacent_ok = m.case is None and all(sa.gkeys[j] in lex.negation for j in range(m.end, d.start))
             if m.place and (adjacent_ok or ("adjacent_destination" not in d.pattern.needs and gap <= 1
                                             and m.case in (None, "MEIN"))):
                 d.destination = Arg(sa, m)
@@ -300,6 +301,18 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
             antecedent = _object_antecedent(sa, m)
             if antecedent is not None and _role_of("KO", t, antecedent, m.start >= d.end) == "recipients":
                 recipients.append(Arg(sa, antecedent))
+                d.inherited = True
+            continue
+        if m.kind == "pronoun" and m.case == "SE" and id(m) not in used:
+            # उनसे आग्रह किया, उनसे मुलाकात की: the phrase told before, in this sentence or the last subject.
+            antecedent = _object_antecedent(sa, m)
+            subject_ids = {a.identity for a in d.actors}
+            found = [Arg(sa, antecedent)] if antecedent is not None else [
+                a for a in state.last_subject if a.identity not in subject_ids]
+            slot = _role_of("SE", t, found[0].m, m.start >= d.end) if found else None
+            if slot in ("counterparts", "targets"):
+                for a in found:
+                    add_arg(getattr(d, slot), a)
                 d.inherited = True
             continue
         if id(m) in used or m.kind in ("pronoun", "relative"):
