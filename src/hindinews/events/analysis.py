@@ -540,7 +540,8 @@ def _combine(owner: Mention, head: Mention) -> Mention:
         return Mention(start, end, "nominal" if owner.kind == "nominal" else "named", kb_id=owner.kb_id,
                        canonical=owner.canonical, code=code, label=owner.label if sector else None,
                        actor_type=owner.actor_type if sector else None, country=owner.country, sector=sector,
-                       political=head.political, demonym=False)
+                       # कंपनियों के अधिकारियों: the officials of a company are no political actor
+                       political=False if owner.political is False else head.political, demonym=False)
     return replace(head, start=start, end=end)
 
 
@@ -631,7 +632,9 @@ def _read_cases(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexicon)
         m, nxt = mentions[k], mentions[k + 1]
         if m.case is None and m.kind in ("named", "nominal"):
             between = sa.gkeys[m.end:nxt.start]
-            coordinated = 1 <= len(between) <= 2 and all(g in lexicon.coordinators for g in between)
+            # X और Y से, X और एक Y के बीच (a determiner or adjective may open the next conjunct)
+            coordinated = 1 <= len(between) <= 3 and between[0] in lexicon.coordinators and all(
+                g in lexicon.coordinators or is_modifier(sa, m.end + k, lexicon) for k, g in enumerate(between))
             # युगांडा और रवांडा समेत पड़ोसी देशों से: included in the phrase after, so in its case.
             included = 1 <= len(between) <= 3 and between[0] in lexicon.including_words and all(
                 is_modifier(sa, j, lexicon) for j in range(m.end + 1, nxt.start))

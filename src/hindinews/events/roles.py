@@ -335,8 +335,9 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                 continue  # रूस के दौरे में: the place is the phrase's head, not the genitive
         if m.kind == "unknown" and case not in ("SE", "WITH", "BETWEEN"):
             continue  # untagged words before को / पर / के लिए are mostly things, not recipients
-        if case == "BETWEEN" and m.political is False:
-            continue  # तनाव के बीच: amid a thing, not between parties
+        if case == "BETWEEN" and m.political is False and not any(
+                o is not m and o.case == "BETWEEN" and o.case_end == m.case_end for o in local):
+            continue  # तनाव के बीच: amid a thing, not between parties (X और कंपनी के बीच is between them)
         if case == "SE" and any(lex.manner_nouns.longest(sa.ckeys, j)[0] == m.end for j in range(m.start, m.end)):
             continue  # विस्तार से चर्चा की: a manner, not a counterpart
         if m.case == "SE" and m.case_end < len(sa.gkeys) and sa.gkeys[m.case_end] in lex.linking_participles:
