@@ -92,6 +92,10 @@ def names(args: list[Argument]) -> list[str]:
         ("श्रीलंका ने भारत के आरोपों को बेबुनियाद बताया।", "REJECT", "Sri Lanka", "India"),
         ("तुर्की ने सीरिया में राहत सामग्री से लदे 50 ट्रक भेजे।", "AID", "Turkey", None),
         ("नेपाल के प्रधानमंत्री अगले हफ़्ते भारत आ सकते हैं।", "VISIT", "Nepal", "India"),
+        ("जापान ने फ़िलीपींस के लिए कंबल, टेंट और दवाइयों से भरे दो विमान भेजे।", "AID", "Japan", None),
+        ("भारत इस कठिन समय में श्रीलंका के साथ पूरी मज़बूती से खड़ा है।", "SUPPORT", "India", "Sri Lanka"),
+        ("मिस्र ने फ़लस्तीनियों के प्रति अपने समर्थन को दोहराया।", "SUPPORT", "Egypt", None),
+        ("यूरोपीय संघ ने ईरान के खिलाफ प्रतिबंधों के नए पैकेज को मंज़ूरी दी।", "SANCTION", "European Union", "Iran"),
     ],
 )
 def test_each_type(nlp: Pipeline, text: str, etype: str, actor: str, target: str | None) -> None:
@@ -708,6 +712,37 @@ def test_both_countries_named_earlier_in_the_sentence(nlp: Pipeline) -> None:
 def test_a_demonym_owns_the_thing_welcomed(nlp: Pipeline) -> None:
     event = only(nlp, "क्रेमलिन ने अमेरिकी प्रस्ताव का स्वागत किया।")
     assert (event.type, names(event.actors), names(event.targets)) == ("SUPPORT", ["Kremlin"], ["United States"])
+
+
+def test_a_round_of_talks_is_a_meeting(nlp: Pipeline) -> None:
+    event = only(nlp, "अमेरिका और ईरान के बीच वार्ता का अगला दौर शनिवार को ओमान में होगा।")
+    assert (event.type, event.modality, set(names(event.actors))) == ("MEET", "planned", {"United States", "Iran"})
+    assert event.date is not None and event.date.value == "2025-06-21"
+
+
+def test_a_call_told_again_as_talks_is_one_record_and_dates_what_happened_during_it(nlp: Pipeline) -> None:
+    text = ("मिस्र के राष्ट्रपति ने सोमवार को जॉर्डन के शाह से फोन पर बात की। दोनों नेताओं के बीच गाज़ा की स्थिति पर "
+            "चर्चा हुई। इस बातचीत के दौरान मिस्र के राष्ट्रपति ने इज़राइल की कड़ी आलोचना की।")
+    found = events(nlp, text)
+    assert [e.type for e in found] == ["CALL", "ACCUSE"]
+    assert found[1].date is not None and found[1].date.value == "2025-06-16"
+
+
+def test_the_same_day_dates_by_the_last_dated_event(nlp: Pipeline) -> None:
+    text = "नेतन्याहू मंगलवार को वॉशिंगटन पहुंचे। इसी दिन उन्होंने ट्रंप से मुलाकात की।"
+    meet = next(e for e in events(nlp, text) if e.type == "MEET")
+    assert meet.date is not None and meet.date.value == "2025-06-17"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "भारत ने पाकिस्तान को कड़ा संदेश भेजा।",  # sending, no goods: no aid
+        "मादुरो ने कहा कि अमेरिका वेनेज़ुएला को डराना चाहता है।",  # wanting, asked of nobody: no request
+    ],
+)
+def test_sending_and_wanting_alone_are_no_events(nlp: Pipeline, text: str) -> None:
+    assert events(nlp, text) == []
 
 
 @pytest.mark.parametrize(

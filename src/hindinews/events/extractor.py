@@ -37,7 +37,7 @@ from hindinews.events.draft import (
     story_of,
 )
 from hindinews.events.lexicon import VETO, Lexicon, TriggerPattern, load_lexicon
-from hindinews.events.merge import merge_drafts
+from hindinews.events.merge import merge_drafts, retold_as
 from hindinews.events.modality import modality_of
 from hindinews.events.roles import actor_phrase, assign_roles, may_be_political, open_word
 from hindinews.normalize import Normalized
@@ -347,6 +347,10 @@ class EventExtractor:
         if not cases:
             return True
         if cases[0] == "GEN":
+            frame = next((j for j in range(after, min(len(sa.gkeys), after + 3))
+                          if sa.gkeys[j] in lex.event_frames), None)
+            if frame is not None and all(is_modifier(sa, j, lex) for j in range(after, frame)):
+                return True  # वार्ता का अगला दौर, प्रतिबंधों के 16वें पैकेज: the round or package is the event's
             return after >= len(sa.gkeys) or sa.gkeys[after] in lex.light_verb_followers
         if cases[0] == "KO" and after < len(sa.ckeys) and sa.gkeys[after] in lex.approval_words:
             return True  # सहायता पैकेज को मंज़ूरी दी: approving it is the event
@@ -358,7 +362,7 @@ class EventExtractor:
             if ref.sentence != sa.index or ref.clause != clause or not ref.dating or ref.token > start:
                 continue
             for earlier in reversed(state.drafts):
-                if earlier.type == ref.type and earlier.date is not None and earlier.sa.index < sa.index:
+                if retold_as(earlier.type, ref.type) and earlier.date is not None and earlier.sa.index < sa.index:
                     return earlier.date
             return None
         return None
@@ -400,8 +404,11 @@ class EventExtractor:
             return False
         if "target" in needs and not any(a.m.political or a.m.country or a.m.kind == "named" for a in d.targets):
             return False  # a ban on victory processions (जीत के जुलूस पर पाबंदी) has no political target
-        if "source" in needs and not any(a.m.political for a in d.targets):
+        if "source" in needs and not any(a.m.political and a.m.case == "SE" for a in d.targets):
+            # X से Y चाहते हैं asks X; वेनेज़ुएला को डराना चाहता है only wants
             return False
+        if "goods" in needs and not any(d.sa.ckeys[i] in self.lexicon.aid_goods for i in clause_tokens):
+            return False  # भेजा alone is any sending (संदेश भेजा, सेना भेजी)
         if "giver" in needs and not d.actors:
             return False
         if d.type == "AGREE" and any(self._abstract_se(d.sa, m, d.start) for m in d.sa.mentions):

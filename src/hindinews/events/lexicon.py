@@ -30,7 +30,7 @@ T = TypeVar("T")
 
 VETO = "VETO"
 TRIGGER_KINDS = ("verb", "noun", "phrase")
-NEEDS = frozenset({"destination", "adjacent_destination", "counterpart", "target", "source", "giver"})
+NEEDS = frozenset({"destination", "adjacent_destination", "counterpart", "target", "source", "giver", "goods"})
 GEN_OWNER_ROLES = frozenset({"actor", "target", "actor_or_destination"})
 
 _PATTERN_TOKEN = regex.compile(r"[\p{L}\p{M}\p{Nd}]++|\S", regex.V1)
@@ -150,6 +150,7 @@ class Lexicon:
     instrument_markers: Trie[str]
     contrast_markers: Trie[str]
     light_verb_followers: frozenset[str]
+    event_frames: frozenset[str]
     approval_words: frozenset[str]
     context_vetoes: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]]
     coordinators: frozenset[str]
@@ -169,6 +170,7 @@ class Lexicon:
     manner_nouns: Trie[str]
     including_words: frozenset[str]
     linking_participles: frozenset[str]
+    aid_goods: frozenset[str]
     both_words: frozenset[str]
     both_heads: frozenset[str]
     taking_part: frozenset[str]
@@ -340,6 +342,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         instrument_markers=_phrase_trie(trig.get("instrument_markers") or (), gram_key),
         contrast_markers=_phrase_trie(trig.get("contrast_markers") or (), gram_key),
         light_verb_followers=_words(trig.get("light_verb_followers") or ()),
+        event_frames=_words(trig.get("event_frames") or ()),
         approval_words=_words(trig.get("approval_words") or ()),
         context_vetoes={k: _cues(v) for k, v in vetoes.items()},
         coordinators=_words(gram.get("coordinators") or ()),
@@ -360,6 +363,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         manner_nouns=_phrase_trie(gram.get("manner_nouns") or (), content_key),
         including_words=_words(gram.get("including_words") or ()),
         linking_participles=_words(gram.get("linking_participles") or ()),
+        aid_goods=_words(gram.get("aid_goods") or (), content_key),
         both_words=_words(gram.get("both_words") or ()),
         both_heads=_words(gram.get("both_heads") or ()),
         taking_part=_words(gram.get("taking_part") or ()),

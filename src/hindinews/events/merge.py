@@ -59,7 +59,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     headline = [d for d in drafts if d.sa.part_kind == "headline"]
     rest = [d for d in drafts if d.sa.part_kind != "headline"]
     for d in rest:
-        prev = next((o for o in reversed(out) if o.story == d.story and o.type == d.type), None)
+        prev = next((o for o in reversed(out) if o.story == d.story and retold_as(o.type, d.type)), None)
         if prev is not None and d.sa.index - prev.sa.index <= 1 and prev.modality == d.modality \
                 and _same_actor(prev.actors, d.actors) and (
                     d.date is None or prev.date is None or d.date.value == prev.date.value):
@@ -78,3 +78,9 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             out.append(h)
     out.sort(key=lambda d: (d.sa.index, d.start))
     return out
+
+
+def retold_as(first: str, again: str) -> bool:
+    """Whether an event of type ``first`` may be told again as ``again``: the same type, or a call told
+    again as talks (फोन पर बात की। दोनों नेताओं के बीच … चर्चा हुई।)."""
+    return first == again or (first == "CALL" and again == "MEET")

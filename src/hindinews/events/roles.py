@@ -271,7 +271,8 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
             if not any(m.case == "SE" and m.end <= owner.start and actor_phrase(m) for m in before):
                 for m in (*owner_conjuncts, owner):
                     add_arg(d.targets, Arg(sa, m))
-        else:
+        elif not any(a.m.country and a.m.country == owner.kb_id for a in subjects):
+            # फिदान ने … तुर्की के समर्थन को दोहराया: the subject's own country adds no second actor
             subjects.extend(Arg(sa, m) for m in (*owner_conjuncts, owner))
     if not subjects and sa.part_kind in ("teaser", "headline") and d.pattern.kind in ("noun", "verb"):
         # A headline opens with its event (बैठक: किसानों का जवाब …, मोदी से मिले ट्रंप): its actor may follow.
@@ -345,6 +346,8 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         if m.demonym and case == "MEIN":
             continue  # इस्राइली हमलों में: the demonym is its noun's, not a place
         slot = _role_of(case, t, m, after_trigger)
+        if t == "SUPPORT" and case == "WITH" and m.case_end == d.start + 1:
+            slot = "targets"  # यूक्रेन के साथ खड़ा है: the trigger opens at the postposition's साथ
         if case == "MEIN" and t == "AGREE" and not after_trigger and actor_phrase(m) and not m.place and any(
                 o.case_end == m.case_end and o is not m for o in local):
             slot = "between"  # राजद और कांग्रेस में सीट बंटवारे पर सहमति: the accord is between them
