@@ -316,6 +316,9 @@ class EventExtractor:
             marker = next((j for j in range(end + 1, min(n, end + 6)) if lex.postpositions.longest(sa.gkeys, j)[1]),
                           None)
             if marker is not None:
+                # … हुए सभी समझौतों और प्रोटोकॉल के अनुरूप: the coordinated phrase is another's argument.
+                if sa.gkeys[end] != "," and not self._not_argument(sa, marker):
+                    return False  # (after a comma a new clause may start: रूस की नसीहत, अमेरिका … से …)
                 after, cases = lex.postpositions.longest(sa.gkeys, marker)
                 if cases[0] == "PAR" and any(lex.triggers.longest(sa.ckeys, j)[1]
                                              for j in range(after, min(n, after + 3))):
@@ -382,7 +385,9 @@ class EventExtractor:
     def _date_of_this_time(self, sa: SentenceAnalysis, start: int, state: PartState) -> TimeExpression | None:
         """इस दौरान before the trigger in its clause: the date of the story's last dated event before it."""
         clause = sa.clause_of[start]
-        lo = sa.clauses[clause].start
+        # From the first clause of its और-group: इस दौरान … संवेदना व्यक्त की और … एकजुटता जताई.
+        lo = min(c.start for c in sa.clauses
+                 if c.group == sa.clauses[clause].group and c.start <= sa.clauses[clause].start)
         if not any(self.lexicon.time_references.longest(sa.gkeys, j)[0] > j for j in range(lo, start)):
             return None
         return next((d.date for d in reversed(state.drafts) if d.date is not None and d.sa.index < sa.index), None)

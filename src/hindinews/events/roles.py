@@ -346,8 +346,12 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         if m.demonym and case == "MEIN":
             continue  # इस्राइली हमलों में: the demonym is its noun's, not a place
         slot = _role_of(case, t, m, after_trigger)
-        if t == "SUPPORT" and case == "WITH" and m.case_end == d.start + 1:
-            slot = "targets"  # यूक्रेन के साथ खड़ा है: the trigger opens at the postposition's साथ
+        if t == "SUPPORT" and case == "WITH" and (m.case_end == d.start + 1 or (
+                not after_trigger and all(is_modifier(sa, j, lex) and not sa.gkeys[j].endswith("कर")
+                                          for j in range(m.case_end, d.start)))):
+            # यूक्रेन के साथ खड़ा है (the trigger opens at the postposition's साथ), भारत के साथ पूरी एकजुटता
+            # जताई; not भारत के साथ मिलकर … समर्थन (a partner).
+            slot = "targets"
         if case == "MEIN" and t == "AGREE" and not after_trigger and actor_phrase(m) and not m.place and any(
                 o.case_end == m.case_end and o is not m for o in local):
             slot = "between"  # राजद और कांग्रेस में सीट बंटवारे पर सहमति: the accord is between them
