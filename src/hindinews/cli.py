@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from pathlib import Path
@@ -144,10 +145,18 @@ def evaluate_events(
         fail(f"{path}: no such file")
     try:
         from hindinews.events.evaluate import evaluate_events as score_events
+        from hindinews.kb import load_kb
         from hindinews.pipeline import Pipeline
 
         nlp = Pipeline(model_dir=model_dir)
-        scores = score_events(path, lambda records: [nlp(r.text, r.published, id=r.id) for r in records])
+        kb = load_kb()
+
+        @functools.cache
+        def resolve(name: str) -> str | None:  # gold names in English spelling variants: Zelensky, Erdogan
+            found = kb.resolve(name)
+            return found.actor.id if found is not None else None
+
+        scores = score_events(path, lambda records: [nlp(r.text, r.published, id=r.id) for r in records], resolve)
     except (ValueError, OSError, RuntimeError) as exc:
         if _debug:
             raise

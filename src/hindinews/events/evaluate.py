@@ -83,9 +83,16 @@ def _record(data: Any, where: str, line: int) -> GoldRecord:
     return GoldRecord(str(data.get("id", line)), data["text"], data.get("published"), events, line)
 
 
-def arg_matches(arg: Argument, gold: str) -> bool:
+Resolver = Callable[[str], str | None]  # a gold name -> the KB id it names, or None
+
+
+def arg_matches(arg: Argument, gold: str, resolve: Resolver | None = None) -> bool:
+    """The argument is the gold name: its KB id or canonical name, the KB id the name resolves to
+    (``resolve``: "Volodymyr Zelensky" for Volodymyr Zelenskyy), or words of its text."""
     g = gold.casefold()
     if (arg.kb_id and arg.kb_id.casefold() == g) or (arg.canonical and arg.canonical.casefold() == g):
+        return True
+    if resolve is not None and arg.kb_id and resolve(gold) == arg.kb_id:
         return True
     key = match_key(gold)
     return bool(key) and key in match_key(arg.text)
@@ -164,7 +171,9 @@ class EventScores:
         return "\n".join(lines)
 
 
-def _pair(pred: Sequence[EventBase], gold: list[GoldEvent]) -> list[tuple[EventBase, GoldEvent]]:
+def _pair(
+    pred: Sequence[EventBase], gold: list[GoldEvent], resolve: Resolver | None
+) -> list[tuple[EventBase, GoldEvent]]:
     pairs = []
     free = list(pred)
     for g in gold:
@@ -172,14 +181,14 @@ def _pair(pred: Sequence[EventBase], gold: list[GoldEvent]) -> list[tuple[EventB
         if not candidates:
             continue
         # Prefer the prediction that shares an actor with the gold event.
-        best = next((p for p in candidates if any(arg_matches(a, x) for a in p.actors for x in g.actors)),
+        best = next((p for p in candidates if any(arg_matches(a, x, resolve) for a in p.actors for x in g.actors)),
                     candidates[0])
         free.remove(best)
         pairs.append((best, g))
     return pairs
 
 
-def score(records: Sequence[GoldRecord], documents: Iterable[Document]) -> EventScores:
+def score(records: Sequence[GoldRecord], documents: Iterable[Document], resolve: Resolver | None = None) -> EventScores:
     by_type: dict[str, TypeCounts] = {}
     arguments: Counter[str] = Counter()
     errors: list[str] = []
@@ -189,18 +198,18 @@ def score(records: Sequence[GoldRecord], documents: Iterable[Document]) -> Event
             by_type.setdefault(g.type, TypeCounts()).gold += 1
         for p in pred:
             by_type.setdefault(p.type, TypeCounts()).predicted += 1
-        pairs = _pair(pred, record.events)
+        pairs = _pair(pred, record.events, resolve)
         matched = {id(p) for p, _ in pairs}
         for p, g in pairs:
             counts = by_type[g.type]
             counts.type_tp += 1
-            actor_ok = not g.actors or any(arg_matches(a, x) for a in p.actors for x in g.actors)
+            actor_ok = not g.actors or any(arg_matches(a, x, resolve) for a in p.actors for x in g.actors)
             counts.actor_tp += actor_ok
             if not actor_ok:
                 errors.append(f"{record.id}: {g.type} actors {[a.text for a in p.actors]} != {g.actors}")
             targets = _targets_of(p)
-            found = all(any(arg_matches(a, x) for a in targets) for x in g.targets)
-            extra = [a for a in targets if not any(arg_matches(a, x) for x in g.targets)]
+            found = all(any(arg_matches(a, x, resolve) for a in targets) for x in g.targets)
+            extra = [a for a in targets if not any(arg_matches(a, x, resolve) for x in g.targets)]
             arguments["targets_n"] += 1
             arguments["targets"] += found and not extra
             if not found or extra:
@@ -208,13 +217,13 @@ def score(records: Sequence[GoldRecord], documents: Iterable[Document]) -> Event
             loc = _location_of(p)
             arguments["location_n"] += 1
             arguments["location"] += (g.location is None and loc is None) or (
-                g.location is not None and loc is not None and arg_matches(loc, g.location))
+                g.location is not None and loc is not None and arg_matches(loc, g.location, resolve))
             arguments["date_n"] += 1
             arguments["date"] += (p.date.value if p.date else None) == g.date
             if (p.date.value if p.date else None) != g.date:
                 errors.append(f"{record.id}: {g.type} date {p.date and p.date.value} != {g.date}")
             if (g.location is None) != (loc is None) or (loc is not None and g.location is not None
-                                                          and not arg_matches(loc, g.location)):
+                                                          and not arg_matches(loc, g.location, resolve)):
                 errors.append(f"{record.id}: {g.type} location {loc and loc.text} != {g.location}")
             if g.modality is not None:
                 arguments["modality_n"] += 1
@@ -229,9 +238,10 @@ def score(records: Sequence[GoldRecord], documents: Iterable[Document]) -> Event
 
 
 def evaluate_events(
-    path: str | Path, process: Callable[[Sequence[GoldRecord]], Iterable[Document]]
+    path: str | Path, process: Callable[[Sequence[GoldRecord]], Iterable[Document]],
+    resolve: Resolver | None = None,
 ) -> EventScores:
     """Read the gold file, run ``process`` (records -> Documents, e.g. a Pipeline over their texts) and
-    score it. The caller builds the pipeline: a stage never imports it."""
+    score it; ``resolve`` maps a gold name to a KB id. The caller builds both: a stage never imports them."""
     records = read_gold(path)
-    return score(records, process(records))
+    return score(records, process(records), resolve)
