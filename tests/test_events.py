@@ -734,6 +734,37 @@ def test_the_same_day_dates_by_the_last_dated_event(nlp: Pipeline) -> None:
     assert meet.date is not None and meet.date.value == "2025-06-17"
 
 
+def test_a_capital_named_as_a_party_is_its_country(nlp: Pipeline) -> None:
+    # Metonymy: वाशिंगटन की निंदा is the United States'; a capital where it happens stays a place.
+    event = only(nlp, "चीन ने वाशिंगटन की कड़ी निंदा की।")
+    assert names(event.targets) == ["United States"]
+    event = only(nlp, "मोदी ने दिल्ली में पुतिन से मुलाकात की।")
+    assert event.location is not None and event.location.canonical == "Delhi"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "targets"),
+    [
+        # amid a war, not between parties
+        ("सूडान में जारी गृहयुद्ध के बीच भारत ने सूडान को गेहूं और दवाइयों की खेप भेजी।", "AID", ["Sudan"]),
+        # Ukraine is the object of the attack whose anniversary it is, not of the sanctions
+        ("यूरोपीय संघ ने यूक्रेन पर रूसी हमले की बरसी के मौके पर रूस के खिलाफ नए प्रतिबंध लगाए।", "SANCTION",
+         ["Russia"]),
+        # the products are the tariff's, the decision the United States'
+        ("लूला ने ब्राज़ीली उत्पादों पर टैरिफ लगाने के अमेरिकी फैसले की आलोचना की।", "ACCUSE", ["United States"]),
+    ],
+)
+def test_phrases_that_belong_to_another_noun_are_no_targets(
+    nlp: Pipeline, text: str, etype: str, targets: list[str]
+) -> None:
+    event = only(nlp, text)
+    assert (event.type, names(event.targets)) == (etype, targets)
+
+
+def test_a_shipment_that_arrives_is_no_visit(nlp: Pipeline) -> None:
+    assert [e.type for e in events(nlp, "प्रवक्ता ने बताया कि राहत सामग्री की खेप काठमांडू पहुंच चुकी है।")] == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -101,9 +101,15 @@ class ActorSource:
     """The knowledge base through its public API, guarded: a KB without a method is a KB that knows nothing."""
 
     def __init__(self, kb: Any) -> None:
+        self._kb = kb
         self._find = getattr(kb, "find_in_tokens", None)
         self._get = getattr(kb, "get", None)
         self._resolve = getattr(kb, "resolve", None)
+
+    def capital_of(self, kb_id: str | None) -> Any:
+        """The country whose capital the city is, through the KB's ``capital_of``; None if none."""
+        method = getattr(self._kb, "capital_of", None)
+        return method(kb_id) if kb_id is not None and method is not None else None
 
     def get(self, kb_id: str | None) -> Any:
         if kb_id is None or self._get is None:

@@ -218,6 +218,7 @@ class EventExtractor:
         assign_roles(draft, lex, state)
         if not self._valid(draft):
             return None
+        self._capitals_as_countries(draft)
         if type_name == "VISIT":
             self._host_country(draft)
         draft.modality = modality_of(sa, start, end, lex, verb=pattern.kind == "verb")
@@ -226,6 +227,26 @@ class EventExtractor:
             draft.date = self._date_by_reference(sa, start, state) or self._date_of_this_time(sa, start, state)
             draft.date_via_reference = draft.date is not None
         return draft
+
+    def _capitals_as_countries(self, d: Draft) -> None:
+        """A capital named as a party stands for its government (वाशिंगटन की निंदा की, ढाका ने खारिज किया):
+        the argument keeps the city's words and takes the country's identity. Not a place of the event."""
+        for role in ("actors", "targets", "counterparts"):
+            args: list[Arg] = getattr(d, role)
+            for k, a in enumerate(args):
+                if a.m.actor_type != "city" or a.m.sector is not None or a.m.kind != "named" \
+                        or self.lexicon.nominals.longest(a.sa.ckeys, a.m.end - 1)[1]:
+                    continue  # दिल्ली सरकार is the city's own government
+                if role == "targets" and d.type == "VISIT":
+                    continue  # the destination: its host comes from _host_country
+                country = self.actors.capital_of(a.m.kb_id)
+                if country is not None:
+                    m = from_actor(a.m.start, a.m.end, country, False, None)
+                    args[k] = Arg(a.sa, replace(m, case=a.m.case, case_end=a.m.case_end, clause=a.m.clause))
+            unique: dict[str, Arg] = {}
+            for a in args:
+                unique.setdefault(a.identity, a)
+            setattr(d, role, list(unique.values()))
 
     def _host_country(self, d: Draft) -> None:
         """PLOVER's recipient of a visit is its host. With none named, the host of a visit to a city is the
@@ -341,7 +362,17 @@ class EventExtractor:
         if lex.triggers.longest(sa.ckeys, last)[0] > last + 1:
             return True  # a longer trigger starts at the infinitive itself (~ने को कहा)
         marker_end, markers = lex.postpositions.longest(sa.gkeys, last + 1)
-        return bool(markers) and bool(lex.triggers.longest(sa.ckeys, marker_end)[1])
+        if not markers:
+            return False
+        if lex.triggers.longest(sa.ckeys, marker_end)[1]:
+            return True
+        # टैरिफ लगाने के अमेरिकी फैसले की आलोचना: the decision to act is what another trigger is about.
+        for noun in range(marker_end, min(len(sa.gkeys) - 1, marker_end + 3)):
+            if sa.ckeys[noun] in lex.intention_nouns:
+                after, cases = lex.postpositions.longest(sa.gkeys, noun + 1)
+                return bool(cases) and all(is_modifier(sa, j, lex) for j in range(marker_end, noun)) \
+                    and bool(lex.triggers.longest(sa.ckeys, after)[1])
+        return False
 
     def _not_argument(self, sa: SentenceAnalysis, end: int) -> bool:
         """No case marker at ``end`` that makes the phrase before it another predicate's argument."""

@@ -336,9 +336,11 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                 continue  # रूस के दौरे में: the place is the phrase's head, not the genitive
         if m.kind == "unknown" and case not in ("SE", "WITH", "BETWEEN"):
             continue  # untagged words before को / पर / के लिए are mostly things, not recipients
-        if case == "BETWEEN" and m.political is False and not any(
+        if case == "BETWEEN" and (m.political is False or m.kind == "unknown") and not any(
                 o is not m and o.case == "BETWEEN" and o.case_end == m.case_end for o in local):
-            continue  # तनाव के बीच: amid a thing, not between parties (X और कंपनी के बीच is between them)
+            continue  # तनाव के बीच, गृहयुद्ध के बीच: amid a thing, not between parties (X और कंपनी के बीच is)
+        if case == "PAR" and not after_trigger and _owned_by_other_noun(sa, m, d.start, lex):
+            continue  # यूक्रेन पर रूसी हमले की बरसी पर … प्रतिबंध: the attack's object, not the sanction's
         if case == "SE" and any(lex.manner_nouns.longest(sa.ckeys, j)[0] == m.end for j in range(m.start, m.end)):
             continue  # विस्तार से चर्चा की: a manner, not a counterpart
         if m.case == "SE" and m.case_end < len(sa.gkeys) and sa.gkeys[m.case_end] in lex.linking_participles:
@@ -377,9 +379,12 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
     if len(recipients) > 1:
         # चीन ने ताइवान को हथियार बेचने के लिए अमेरिका को चेतावनी दी: ताइवान को is the infinitive's object.
         recipients = [a for a in recipients if not _object_of_infinitive(sa, a.m, d.start, lex)] or recipients
-    if recipients and t in ("THREATEN", "REQUEST"):
-        # इज़राइल को लेबनान पर हमले जारी रखने पर … धमकी: लेबनान पर belongs to the infinitive, इज़राइल is warned.
-        d.targets = [a for a in d.targets if a.m.case != "PAR" or not _object_of_infinitive(sa, a.m, d.start, lex)]
+    # इज़राइल को लेबनान पर हमले जारी रखने पर … धमकी, ब्राज़ीली उत्पादों पर टैरिफ लगाने के फैसले की आलोचना,
+    # अमेरिका से संगठन से बाहर निकलने के फैसले पर पुनर्विचार की अपील: these belong to the infinitive.
+    inner = [a for a in d.targets if a.sa is sa and a.m.case in ("PAR", "SE") and a.m.end <= d.start
+             and _object_of_infinitive(sa, a.m, d.start, lex)]
+    if inner and (recipients or len(inner) < len(d.targets)):
+        d.targets = [a for a in d.targets if a not in inner]
     if not d.targets:
         for a in recipients:
             add_arg(d.targets, a)
@@ -435,6 +440,11 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
     actor_ids = {a.identity for a in d.actors}
     d.counterparts = [a for a in d.counterparts if a.identity not in actor_ids]
     d.targets = [a for a in d.targets if a.identity not in actor_ids or t == "VISIT"]
+    # आर्थिक संकट के समय … भारत का आभार: a thing beside the parties is none (alone, it makes the event invalid).
+    for role in ("targets", "counterparts"):
+        parties = [a for a in getattr(d, role) if a.m.political is not False]
+        if parties:
+            setattr(d, role, parties)
 
 
 def _participle_arguments(sa: SentenceAnalysis, local: list[Mention], limit: int, lex: Lexicon) -> list[Mention]:
@@ -453,6 +463,24 @@ def _participle_arguments(sa: SentenceAnalysis, local: list[Mention], limit: int
         has_subject = any(m.case == "ERG" for m in local if m not in inside)
         return inside if has_subject else []
     return []
+
+
+def _owned_by_other_noun(sa: SentenceAnalysis, m: Mention, limit: int, lex: Lexicon) -> bool:
+    """X पर N की … M पर …: the पर phrase is the object of a noun N whose genitive phrase is itself another
+    case's argument (यूक्रेन पर रूसी हमले की बरसी के मौके पर … प्रतिबंध), not the trigger's. Through genitives
+    and infinitives alone it reaches the trigger (भाजपा पर किसानों की अनदेखी करने का आरोप: BJP is accused)."""
+    seen_genitive = False
+    k = m.case_end
+    while k < limit:
+        end, cases = lex.postpositions.longest(sa.gkeys, k)
+        if not cases:
+            k += 1
+            continue
+        if cases[0] != "GEN":
+            return seen_genitive
+        seen_genitive = True
+        k = end
+    return False
 
 
 def _object_of_infinitive(sa: SentenceAnalysis, m: Mention, limit: int, lex: Lexicon) -> bool:

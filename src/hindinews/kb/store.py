@@ -173,6 +173,18 @@ class KnowledgeBase:
     def get(self, kb_id: str) -> Actor | None:
         return self.actors.get(kb_id)
 
+    def capital_of(self, kb_id: str) -> Actor | None:
+        """The country whose capital the city ``kb_id`` is (a country's coordinates are its capital's), or
+        None: in news a capital stands for its government (वाशिंगटन की निंदा, ढाका ने खारिज किया)."""
+        city = self.actors.get(kb_id)
+        if city is None or city.type != "city" or city.affiliation is None or city.lat is None or city.lon is None:
+            return None
+        country = self.actors.get(city.affiliation)
+        if country is None or country.lat is None or country.lon is None:
+            return None
+        near = abs(country.lat - city.lat) < 0.1 and abs(country.lon - city.lon) < 0.1
+        return country if near else None
+
     def counts(self) -> dict[str, int]:
         """Actors per type."""
         out: dict[str, int] = {}
