@@ -742,6 +742,24 @@ def test_a_capital_named_as_a_party_is_its_country(nlp: Pipeline) -> None:
     assert event.location is not None and event.location.canonical == "Delhi"
 
 
+def test_an_exercise_condemned_is_no_cooperation_and_a_warning_shares_its_target(nlp: Pipeline) -> None:
+    text = ("उत्तर कोरिया ने दक्षिण कोरिया और अमेरिका के संयुक्त सैन्य अभ्यास 'उल्ची शील्ड' की कड़ी निंदा करते हुए "
+            "चेतावनी दी कि वह जवाबी कार्रवाई करेगा।")
+    found = events(nlp, text)
+    assert [e.type for e in found] == ["ACCUSE", "THREATEN"]
+    for event in found:
+        assert set(names(event.targets)) == {"South Korea", "United States"}
+
+
+def test_a_demonym_before_the_event_rejected_is_its_owner(nlp: Pipeline) -> None:
+    event = only(nlp, "भारत ने अमेरिकी आरोपों को सिरे से खारिज कर दिया।")
+    assert (event.type, names(event.targets)) == ("REJECT", ["United States"])
+
+
+def test_a_coach_warning_players_is_no_political_event(nlp: Pipeline) -> None:
+    assert events(nlp, "मुख्य कोच मनोलो मार्केज़ ने खिलाड़ियों से मुलाकात की और उन्हें चेतावनी दी।") == []
+
+
 @pytest.mark.parametrize(
     ("text", "etype", "targets"),
     [

@@ -522,8 +522,10 @@ def _combine(owner: Mention, head: Mention) -> Mention:
     """A phrase of two mentions: a named person keeps its identity; a nominal head takes its owner's."""
     start, end = min(owner.start, head.start), max(owner.end, head.end)
     if head.kind == "named":
-        return replace(head, start=start, end=end, country=head.country or owner.country,
-                       political=True if head.political is None and owner.political else head.political)
+        political = True if head.political is None and owner.political else head.political
+        if owner.kind == "nominal" and owner.political is False and head.political is None:
+            political = False  # मुख्य कोच मनोलो मार्केज़: a person under a non-political title
+        return replace(head, start=start, end=end, country=head.country or owner.country, political=political)
     if head.kind == "unknown" and owner.kind in ("named", "nominal"):
         # क़तर के अमीर, कनाडा के आरोपों: a head nobody tagged belongs to its owner.
         place = owner.actor_type in PLACE_TYPES
@@ -615,7 +617,9 @@ def _read_cases(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexicon)
         if m.demonym:
             # इस्राईली नागरिकों को: a demonym modifies the noun after it and takes that noun's case.
             j = i
-            while j < min(i + 2, len(sa.gkeys)) and is_modifier(sa, j, lexicon) and not any(
+            # (अमेरिकी आरोपों को: the noun may be an event noun)
+            while j < min(i + 2, len(sa.gkeys)) and (is_modifier(sa, j, lexicon) or any(
+                    p.kind == "noun" for p in lexicon.triggers.longest(sa.ckeys, j)[1])) and not any(
                     o.start == j for o in mentions):
                 j += 1
                 if lexicon.postpositions.longest(sa.gkeys, j)[1]:

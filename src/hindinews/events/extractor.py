@@ -55,6 +55,7 @@ from hindinews.schema import (
 NOT_PREDICATE_CASES = frozenset({"KO", "SE", "FOR", "AGENT", "TAK", "SOURCE", "WITH", "BETWEEN", "TOWARD",
                                  "AGAINST", "LEADER", "HOST", "DURING", "TOPIC", "BEFORE", "AFTER"})
 PLANNED_AS_AGREE = frozenset({"VISIT", "MEET"})
+QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
 
 
 class EventExtractor:
@@ -144,6 +145,7 @@ class EventExtractor:
                     continue
             i = end
         self._leadership(sa, out, state)
+        _share_targets(out)
         if not out:
             # A sentence without an event still introduces who the next one's pronoun may stand for.
             subjects = [m for m in sa.mentions if m.case in ("ERG", None) and m.kind in ("named", "nominal")
@@ -310,6 +312,11 @@ class EventExtractor:
         another trigger (सहयोग पर समझौता)."""
         lex = self.lexicon
         n = len(sa.gkeys)
+        if end < n and sa.gkeys[end] in QUOTES:
+            # संयुक्त सैन्य अभ्यास 'फ्रीडम शील्ड' की निंदा: a quoted name after the noun is part of its phrase.
+            close = next((j for j in range(end + 1, min(n, end + 8)) if sa.gkeys[j] in QUOTES), None)
+            if close is not None:
+                return self._is_predicate(sa, close + 1)
         if end < n and end in sa.time_tokens:
             # बातचीत बुधवार को ढाका में होगी: a date after the noun is the clause's, read on past it.
             while end < n and end in sa.time_tokens:
@@ -551,3 +558,21 @@ def _two_countries_before(sa: SentenceAnalysis, limit: int) -> list[Mention]:
         if o.end <= limit and o.actor_type == "country" and o.kb_id:
             found.setdefault(o.kb_id, o)
     return list(found.values()) if len(found) == 2 else []
+
+
+# Types whose recipient a later event of the same actor in the same sentence may leave unsaid.
+_SHARED_TARGET_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SANCTION", "SUPPORT"})
+
+
+def _share_targets(drafts: list[Draft]) -> None:
+    """… की निंदा करते हुए चेतावनी दी कि …: an event of the sentence with no recipient of its own, told after
+    one by the same actors, is aimed at that one's recipients."""
+    for k, d in enumerate(drafts):
+        if d.targets or d.type not in _SHARED_TARGET_TYPES or not d.actors:
+            continue
+        ids = {a.identity for a in d.actors}
+        earlier = next((e for e in reversed(drafts[:k]) if e.targets and e.type in _SHARED_TARGET_TYPES
+                        and {a.identity for a in e.actors} == ids), None)
+        if earlier is not None:
+            d.targets = list(earlier.targets)
+            d.inherited = True

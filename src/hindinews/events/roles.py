@@ -44,15 +44,18 @@ def _gen_owner(sa: SentenceAnalysis, start: int, lex: Lexicon, skip: Mention | N
             return None
         gap = [j for j in range(m.case_end, skip.start if skip is not None and skip.start >= m.case_end else start)
                if j not in passed and not (passed and sa.gkeys[j] in lex.coordinators)]
+        gap = _outside_quotes(sa, gap)  # अभ्यास 'फ्रीडम शील्ड' की निंदा: a quoted name is one word
         markers = [j for j in gap if lex.postpositions.longest(sa.gkeys, j)[1]]
         words = [j for j in gap if j not in markers]
-        if len(markers) > 1 or len(words) > (3 if markers else 2):
+        if len(markers) > 1 or len(words) > (4 if markers else 2):
             return None
         if markers and lex.postpositions.longest(sa.gkeys, markers[0])[1][0] != "GEN":
             return None
         if any(sa.gkeys[j].endswith("ने") and j + 1 in markers for j in words):
             return None  # बिहार की उपेक्षा करने का आरोप: the genitive is the infinitive's object
-        if all(is_modifier(sa, j, lex) for j in words):
+        # Through one more noun, itself maybe an event noun (संयुक्त सैन्य अभ्यास की निंदा: the exercise's owners).
+        if all(is_modifier(sa, j, lex) or (markers and j < markers[0] and any(
+                p.kind == "noun" for p in lex.triggers.longest(sa.ckeys, j)[1])) for j in words):
             return m
         return None
     return None
@@ -336,10 +339,10 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                 continue  # रूस के दौरे में: the place is the phrase's head, not the genitive
         if m.kind == "unknown" and case not in ("SE", "WITH", "BETWEEN"):
             continue  # untagged words before को / पर / के लिए are mostly things, not recipients
-        if case == "BETWEEN" and (m.political is False or m.kind == "unknown") and not any(
+        if case == "BETWEEN" and (m.political is False or m.kind != "nominal") and not any(
                 o is not m and o.case == "BETWEEN" and o.case_end == m.case_end for o in local):
             continue  # तनाव के बीच, गृहयुद्ध के बीच: amid a thing, not between parties (X और कंपनी के बीच is)
-        if case == "PAR" and not after_trigger and _owned_by_other_noun(sa, m, d.start, lex):
+        if case == "PAR" and t != "ACCUSE" and not after_trigger and _owned_by_other_noun(sa, m, d.start, lex):
             continue  # यूक्रेन पर रूसी हमले की बरसी पर … प्रतिबंध: the attack's object, not the sanction's
         if case == "SE" and any(lex.manner_nouns.longest(sa.ckeys, j)[0] == m.end for j in range(m.start, m.end)):
             continue  # विस्तार से चर्चा की: a manner, not a counterpart
@@ -465,6 +468,20 @@ def _participle_arguments(sa: SentenceAnalysis, local: list[Mention], limit: int
     return []
 
 
+_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
+
+
+def _outside_quotes(sa: SentenceAnalysis, positions: list[int]) -> list[int]:
+    """The positions that are not quote marks or inside a pair of them."""
+    out, inside = [], False
+    for j in positions:
+        if sa.gkeys[j] in _QUOTES:
+            inside = not inside
+        elif not inside:
+            out.append(j)
+    return out
+
+
 def _owned_by_other_noun(sa: SentenceAnalysis, m: Mention, limit: int, lex: Lexicon) -> bool:
     """X पर N की … M पर …: the पर phrase is the object of a noun N whose genitive phrase is itself another
     case's argument (यूक्रेन पर रूसी हमले की बरसी के मौके पर … प्रतिबंध), not the trigger's. Through genitives
@@ -477,7 +494,8 @@ def _owned_by_other_noun(sa: SentenceAnalysis, m: Mention, limit: int, lex: Lexi
             k += 1
             continue
         if cases[0] != "GEN":
-            return seen_genitive
+            # … के नाम पर वोट की राजनीति करने का आरोप: through an infinitive it is still the content
+            return seen_genitive and not any(sa.gkeys[j].endswith("ने") for j in range(end, limit))
         seen_genitive = True
         k = end
     return False
