@@ -585,9 +585,9 @@ def test_teaser_is_its_own_story_and_never_takes_anchored_dates(nlp: Pipeline) -
 def test_dating_uses_doc_times_only() -> None:
     """With a hand-made time expression and no temporal stage the clause's time still dates the event."""
     nlp = Pipeline(components=["segment"])
-    doc = nlp("इराक़ का प्रतिनिधिमंडल तेहरान पहुँचा।")
+    doc = nlp("उस दिन इराक़ का प्रतिनिधिमंडल तेहरान पहुँचा।")
     start = doc.text.index("पहुँचा")
-    doc.times = [TimeExpression(text="इराक़", start=0, end=len("इराक़"), value="2025-01-01", precision="day")]
+    doc.times = [TimeExpression(text="उस दिन", start=0, end=len("उस दिन"), value="2025-01-01", precision="day")]
     doc.events = EventExtractor(kb=Pipeline(components=["segment", "events"]).config.kb()).extract(doc)  # type: ignore[assignment]
     [visit] = doc.events
     assert visit.trigger.start == start and visit.date is not None and visit.date.value == "2025-01-01"
@@ -758,6 +758,31 @@ def test_a_demonym_before_the_event_rejected_is_its_owner(nlp: Pipeline) -> None
 
 def test_a_coach_warning_players_is_no_political_event(nlp: Pipeline) -> None:
     assert events(nlp, "मुख्य कोच मनोलो मार्केज़ ने खिलाड़ियों से मुलाकात की और उन्हें चेतावनी दी।") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year that dates a noun, and a deadline inside what is agreed, are not the event's date
+        "बांग्लादेश ने पाकिस्तान से 1971 के युद्ध के दौरान हुए अत्याचारों के लिए माफ़ी की मांग की।",
+        "दोनों देशों ने 2030 तक व्यापार को दोगुना करने पर सहमति जताई।",
+    ],
+)
+def test_dates_inside_the_content_do_not_date_the_event(nlp: Pipeline, text: str) -> None:
+    found = events(nlp, text)
+    assert found and all(e.date is None for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "दोनों पक्षों ने व्यापार में सहयोग बढ़ाने तथा सीधी उड़ानें शुरू करने पर सहमति जताई।",
+        "दोनों पक्षों ने मुक्त व्यापार समझौते पर बातचीत पूरी करने पर सहमति जताई।",
+    ],
+)
+def test_what_is_agreed_holds_no_event_of_its_own(nlp: Pipeline, text: str) -> None:
+    assert [e.type for e in events(nlp, "भारत और ब्रिटेन के वाणिज्य मंत्री लंदन में मिले। " + text)] == [
+        "MEET", "AGREE"]
 
 
 @pytest.mark.parametrize(

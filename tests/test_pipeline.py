@@ -90,3 +90,11 @@ def test_linear_time_on_a_large_text(nlp_light: Pipeline) -> None:
     t2 = time.perf_counter()
     # 10x the text may take at most ~25x the time (generous for noisy machines; quadratic would be 100x).
     assert (t2 - t1) < 25 * max(t1 - t0, 0.01)
+
+
+def test_a_bare_title_is_a_person_the_kb_does_not_know(nlp: Pipeline) -> None:
+    # With the NER stage: the tagged name the KB does not know (its local id) is who the bare title is.
+    text = ("मेघालय के मुख्यमंत्री कॉनराड संगमा ने केंद्र पर भेदभाव का आरोप लगाया। मुख्यमंत्री ने वित्त मंत्री "
+            "निर्मला सीतारमण से लंबित राशि जारी करने की मांग की।")
+    request = next(e for e in nlp(text, "2025-06-18").events if e.type == "REQUEST")
+    assert request.actors[0].text == "मुख्यमंत्री" and request.actors[0].canonical == "कॉनराड संगमा"

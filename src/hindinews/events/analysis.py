@@ -230,7 +230,8 @@ def analyse_sentence(
             names.append((_name_key(sa.ckeys[m.start:m.end]), m))
             if m.end - m.start > 1 and sa.ckeys[m.end - 1] in lexicon.anaphoric_heads:
                 names.append(("head:" + sa.ckeys[m.end - 1], m))
-            if m.kb_id and m.actor_type == "person" and (found := _title_in(sa, m, lexicon)):
+            person = m.actor_type == "person" or (m.actor_type is None and m.label == "PER")
+            if person and (found := _title_in(sa, m, lexicon)):  # also one the KB does not know
                 title, bare = found
                 names.append(("title:" + title, m))
                 if bare:
@@ -271,11 +272,11 @@ def _anaphoric_head(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon, names: l
         if not heads or not heads[0].title or end != m.end:
             return m
         key = "title:" + " ".join(sa.ckeys[m.start:m.end])
-        persons = {o.kb_id: o for k, o in names if k == key}
+        persons = {o.identity: o for k, o in names if k == key}
         if len(persons) > 1:
             # प्रधानमंत्री नरेंद्र मोदी … जापानी प्रधानमंत्री शिगेरु इशिबा … प्रधानमंत्री: the one the story
             # introduced with the bare title, as it now uses it.
-            persons = {o.kb_id: o for k, o in names if k == "bare " + key}
+            persons = {o.identity: o for k, o in names if k == "bare " + key}
         antecedent = next(iter(persons.values())) if len(persons) == 1 else None
     if antecedent is None:
         return m

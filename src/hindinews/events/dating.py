@@ -50,12 +50,38 @@ def _clause_of_char(sa: SentenceAnalysis, pos: int) -> int | None:
     return None
 
 
+_GENITIVES = frozenset({"का", "की", "के"})
+# After a date and a genitive, a part of it: the phrase still dates the clause (इस साल के अंत में, मंगलवार की रात).
+_TIME_PARTS = frozenset({"सुबह", "शाम", "दोपहर", "रात", "रात्रि", "तड़के", "देर", "अंत", "आखिर", "शुरुआत", "शुरू",
+                         "मध्य", "आरंभ", "पहले", "दूसरे", "तीसरे", "चौथे", "अंतिम", "उत्तरार्ध", "पूर्वार्ध",
+                         "दौरान", "बाद"})
+
+
+def _modifies_a_noun(sa: SentenceAnalysis, t: TimeExpression) -> bool:
+    """1971 के मुक्ति संग्राम, 2019 के चुनाव: a date with a genitive after it dates that noun, not the clause
+    (मंगलवार की रात still dates it)."""
+    after = next((i for i, tok in enumerate(sa.tokens) if tok.start >= t.end), None)
+    if after is None or sa.gkeys[after] not in _GENITIVES:
+        return False
+    return after + 1 < len(sa.gkeys) and sa.gkeys[after + 1] not in _TIME_PARTS
+
+
+def _deadline_of_content(sa: SentenceAnalysis, t: TimeExpression, trigger_start: int) -> bool:
+    """2030 तक व्यापार को … पहुंचाने पर सहमति: a deadline (… तक) inside an infinitive before the trigger is
+    the content's, not the event's date."""
+    after = next((i for i, tok in enumerate(sa.tokens) if tok.start >= t.end), None)
+    if after is None or sa.gkeys[after] != "तक" or after >= trigger_start:
+        return False
+    return any(sa.gkeys[j].endswith("ने") for j in range(after + 1, trigger_start))
+
+
 def own_time(sa: SentenceAnalysis, trigger_start: int, times: list[TimeExpression]) -> TimeExpression | None:
     clause = sa.clause_of[trigger_start]
     # A date carries forward to the conjuncts after it (मंगलवार को पहुंचे और … मिले), not back to those before.
     group = {i for i, c in enumerate(sa.clauses)
              if c.group == sa.clauses[clause].group and c.start <= sa.clauses[clause].start}
     anchor = sa.tokens[trigger_start].start
+    times = [t for t in times if not _modifies_a_noun(sa, t) and not _deadline_of_content(sa, t, trigger_start)]
     for scope in ({clause}, group):
         found = [t for t in times if _clause_of_char(sa, t.start) in scope]
         if found:

@@ -339,7 +339,8 @@ class EventExtractor:
             # सहयोग पर समझौता: the noun is the topic of the trigger after पर.
             return not (cases[0] == "PAR" and any(lex.triggers.longest(sa.ckeys, j)[1]
                                                    for j in range(after, min(n, after + 3))))
-        if end < n and (sa.gkeys[end] in lex.coordinators or sa.gkeys[end] == ","):
+        if end < n and (sa.gkeys[end] in lex.coordinators or sa.gkeys[end] == ","
+                        or sa.gkeys[end] in lex.including_words):  # … साझेदारी समेत 13 समझौतों पर हस्ताक्षर
             # ऊर्जा सहयोग और कनेक्टिविटी परियोजनाओं पर चर्चा की: one of the topics listed before another trigger.
             marker = next((j for j in range(end + 1, min(n, end + 6)) if lex.postpositions.longest(sa.gkeys, j)[1]),
                           None)
@@ -353,10 +354,11 @@ class EventExtractor:
                     return False
         if end + 1 >= n or not open_word(sa, end, lex):
             return True
-        if sa.gkeys[end].endswith("ने"):
-            # An infinitive: निंदा करने का आग्रह (the content of another event) is none, समर्थन देने का
-            # वादा (a promise of support) is one.
-            return not self._complement_of_another(sa, end)
+        # An infinitive, maybe after a word of its own (बातचीत पूरी करने पर सहमति): निंदा करने का आग्रह (the
+        # content of another event) is none, समर्थन देने का वादा (a promise of support) is one.
+        infinitive = next((j for j in (end, end + 1) if j < n and sa.gkeys[j].endswith("ने")), None)
+        if infinitive is not None and (infinitive == end or open_word(sa, end, lex)):
+            return not self._complement_of_another(sa, infinitive)
         # A compound head after the noun (युद्धविराम प्रस्ताव को) whose phrase is another's argument.
         return self._not_argument(sa, end + 1)
 
@@ -369,6 +371,11 @@ class EventExtractor:
         if lex.triggers.longest(sa.ckeys, last)[0] > last + 1:
             return True  # a longer trigger starts at the infinitive itself (~ने को कहा)
         marker_end, markers = lex.postpositions.longest(sa.gkeys, last + 1)
+        if not markers and last + 1 < len(sa.gkeys) and sa.gkeys[last + 1] in lex.coordinators:
+            # सहयोग बढ़ाने तथा … उड़ानें शुरू करने पर सहमति: coordinated with the infinitive that is
+            nxt = next((j for j in range(last + 2, min(len(sa.gkeys) - 1, last + 12))
+                        if sa.gkeys[j].endswith("ने") and lex.postpositions.longest(sa.gkeys, j + 1)[1]), None)
+            return nxt is not None and self._complement_of_another(sa, nxt)
         if not markers:
             return False
         if lex.triggers.longest(sa.ckeys, marker_end)[1]:
