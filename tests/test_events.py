@@ -96,6 +96,8 @@ def names(args: list[Argument]) -> list[str]:
         ("भारत इस कठिन समय में श्रीलंका के साथ पूरी मज़बूती से खड़ा है।", "SUPPORT", "India", "Sri Lanka"),
         ("मिस्र ने फ़लस्तीनियों के प्रति अपने समर्थन को दोहराया।", "SUPPORT", "Egypt", None),
         ("यूरोपीय संघ ने ईरान के खिलाफ प्रतिबंधों के नए पैकेज को मंज़ूरी दी।", "SANCTION", "European Union", "Iran"),
+        ("भारत और कनाडा ने नए उच्चायुक्तों की नियुक्ति की घोषणा की।", "COOPERATE", "Canada", None),
+        ("भारत और चीन के बीच सीधी उड़ान सेवा फिर शुरू हो गई।", "COOPERATE", "China", None),
     ],
 )
 def test_each_type(nlp: Pipeline, text: str, etype: str, actor: str, target: str | None) -> None:
@@ -760,6 +762,11 @@ def test_a_coach_warning_players_is_no_political_event(nlp: Pipeline) -> None:
     assert events(nlp, "मुख्य कोच मनोलो मार्केज़ ने खिलाड़ियों से मुलाकात की और उन्हें चेतावनी दी।") == []
 
 
+def test_a_country_modifying_a_conflict_noun_is_no_party(nlp: Pipeline) -> None:
+    event = only(nlp, "रुबियो और लावरोव के बीच यूक्रेन युद्ध खत्म करने के उपायों पर चर्चा हुई।")
+    assert set(names(event.actors)) == {"Marco Rubio", "Sergey Lavrov"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -816,6 +823,16 @@ def test_a_shipment_that_arrives_is_no_visit(nlp: Pipeline) -> None:
     ],
 )
 def test_sending_and_wanting_alone_are_no_events(nlp: Pipeline, text: str) -> None:
+    assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "प्रधानमंत्री शहबाज़ शरीफ़ ने राष्ट्रीय सुरक्षा समिति की आपात बैठक बुलाई।",  # a body meeting internally
+    ],
+)
+def test_a_body_convening_its_own_meeting_is_no_event(nlp: Pipeline, text: str) -> None:
     assert events(nlp, text) == []
 
 

@@ -171,6 +171,7 @@ class Lexicon:
     including_words: frozenset[str]
     linking_participles: frozenset[str]
     aid_goods: frozenset[str]
+    compound_heads: Trie[str]
     both_words: frozenset[str]
     both_heads: frozenset[str]
     taking_part: frozenset[str]
@@ -364,6 +365,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         including_words=_words(gram.get("including_words") or ()),
         linking_participles=_words(gram.get("linking_participles") or ()),
         aid_goods=_words(gram.get("aid_goods") or (), content_key),
+        compound_heads=_phrase_trie(gram.get("compound_heads") or (), content_key),
         both_words=_words(gram.get("both_words") or ()),
         both_heads=_words(gram.get("both_heads") or ()),
         taking_part=_words(gram.get("taking_part") or ()),

@@ -232,9 +232,11 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                         d.location = Arg(sa, m)
                     used.add(id(m))
                     continue
-                elif m.place and m.actor_type != "country" and m.end < d.start \
-                        and not any(o.start == m.end for o in sa.mentions) and open_word(sa, m.end, lex):
-                    used.add(id(m))  # गंगा जल बंटवारे पर बातचीत: a place modifying the noun after it
+                elif m.place and m.end < d.start and not any(o.start == m.end for o in sa.mentions) \
+                        and open_word(sa, m.end, lex) and (m.actor_type != "country" or lex.compound_heads.longest(
+                            sa.ckeys, m.end)[1]):
+                    # गंगा जल बंटवारे पर बातचीत, यूक्रेन युद्ध खत्म करने पर चर्चा: a place modifying the noun after it
+                    used.add(id(m))
                     continue
                 elif not (t == "VISIT" and m.place):
                     subjects.append(Arg(sa, m))
