@@ -767,6 +767,19 @@ def test_a_country_modifying_a_conflict_noun_is_no_party(nlp: Pipeline) -> None:
     assert set(names(event.actors)) == {"Marco Rubio", "Sergey Lavrov"}
 
 
+def test_a_passive_that_details_the_event_before_is_that_event(nlp: Pipeline) -> None:
+    text = ("यूरोपीय संघ ने रूस के खिलाफ नए प्रतिबंध लगाए। इसके तहत रूसी एल्युमिनियम के आयात पर रोक लगाई गई है।")
+    assert [(e.type, names(e.actors)) for e in events(nlp, text)] == [("SANCTION", ["European Union"])]
+    text = ("अमेरिका ने कोलंबिया पर 25 प्रतिशत शुल्क लगाया। इसके साथ ही कोलंबियाई अधिकारियों पर वीज़ा प्रतिबंध भी "
+            "लगाए गए।")
+    assert [e.type for e in events(nlp, text)] == ["SANCTION", "SANCTION"]  # another measure
+
+
+def test_whose_demand_is_rejected(nlp: Pipeline) -> None:
+    event = only(nlp, "हिज़्बुल्लाह ने अमेरिका की ओर से हथियार सौंपने की मांग को खारिज कर दिया।")
+    assert (event.type, names(event.actors), names(event.targets)) == ("REJECT", ["Hezbollah"], ["United States"])
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -105,7 +105,7 @@ class EventExtractor:
                                   times_of[index], self.lexicon, self.actors, year, names)
             state = states.setdefault(story_of(sa), PartState())
             drafts.extend(self._sentence(sa, usable_times(sa, times_of[index]), state))
-        drafts = merge_drafts(drafts)
+        drafts = merge_drafts(drafts, self.lexicon)
         if doc.published is not None:
             for d in drafts:
                 if d.modality == "asserted" and d.date is not None and d.date.value \

@@ -174,6 +174,7 @@ class Lexicon:
     compound_heads: Trie[str]
     both_words: frozenset[str]
     both_heads: frozenset[str]
+    detail_markers: Trie[str]
     taking_part: frozenset[str]
     anaphoric_heads: frozenset[str]
     country_heads: frozenset[str]
@@ -368,6 +369,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         compound_heads=_phrase_trie(gram.get("compound_heads") or (), content_key),
         both_words=_words(gram.get("both_words") or ()),
         both_heads=_words(gram.get("both_heads") or ()),
+        detail_markers=_phrase_trie(gram.get("detail_markers") or (), gram_key),
         taking_part=_words(gram.get("taking_part") or ()),
         anaphoric_heads=_words(gram.get("anaphoric_heads") or (), content_key),
         country_heads=_words(gram.get("country_heads") or ()),

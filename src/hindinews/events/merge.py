@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from hindinews.events.draft import MEETING_TYPES, Arg, Draft
+from hindinews.events.lexicon import Lexicon
 
 
 def _same_actor(a: Sequence[Arg], b: Sequence[Arg]) -> bool:
@@ -52,7 +53,7 @@ def _absorb(into: Draft, other: Draft) -> None:
         into.date = other.date
 
 
-def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+def merge_drafts(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     """One record per event: headline events into the body event they summarize, and the same event
     told again in the next sentence of a part (same type and modality, shared actor, no other date)."""
     out: list[Draft] = []
@@ -61,7 +62,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     for d in rest:
         prev = next((o for o in reversed(out) if o.story == d.story and retold_as(o.type, d.type)), None)
         if prev is not None and d.sa.index - prev.sa.index <= 1 and prev.modality == d.modality \
-                and _same_actor(prev.actors, d.actors) and (
+                and (_same_actor(prev.actors, d.actors) or _told_again_without_actor(prev, d, lex)) and (
                     d.date is None or prev.date is None or d.date.value == prev.date.value):
             _absorb(prev, d)
             continue
@@ -84,3 +85,12 @@ def retold_as(first: str, again: str) -> bool:
     """Whether an event of type ``first`` may be told again as ``again``: the same type, or a call told
     again as talks (फोन पर बात की। दोनों नेताओं के बीच … चर्चा हुई।)."""
     return first == again or (first == "CALL" and again == "MEET")
+
+
+def _told_again_without_actor(prev: Draft, d: Draft, lex: Lexicon) -> bool:
+    """इसके तहत रूसी एल्युमिनियम के आयात पर रोक लगाई गई: a passive with no actor that says it details the
+    event before (not इसके साथ ही … भी: another measure), on the same recipient."""
+    if d.actors or not d.targets or not _same_actor(prev.targets, d.targets):
+        return False
+    keys = d.sa.gkeys
+    return any(lex.detail_markers.longest(keys, j)[1] for j in range(d.start))

@@ -214,7 +214,14 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         owner_role = None
 
     subjects: list[Arg] = []
+    first_ergative = next((m.start for m in before if m.case == "ERG"), None)
     for m in before:
+        if m.case == "AGENT" and first_ergative is not None and m.start > first_ergative and id(m) not in used:
+            # क़ासिम ने अमेरिका की ओर से … की मांग को खारिज किया: whose demand it was, not a second actor
+            if info.gen_owner == "target" and m.kind in ("named", "nominal"):
+                add_arg(d.targets, Arg(sa, m))
+            used.add(id(m))
+            continue
         if m.case in ("ERG", "AGENT") and id(m) not in used:
             subjects.extend(_resolve(sa, m, state, lex) if m.kind in ("pronoun", "relative") else [Arg(sa, m)])
             d.inherited = d.inherited or m.kind in ("pronoun", "relative")
