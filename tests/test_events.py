@@ -780,6 +780,25 @@ def test_whose_demand_is_rejected(nlp: Pipeline) -> None:
     assert (event.type, names(event.actors), names(event.targets)) == ("REJECT", ["Hezbollah"], ["United States"])
 
 
+def test_dates_from_the_clause_an_event_hangs_on(nlp: Pipeline) -> None:
+    # Published Wednesday 18 June 2025.
+    text = "तुर्की के विदेश मंत्री सोमवार को दमिश्क पहुंचे, जहां उन्होंने सीरिया के राष्ट्रपति से मुलाकात की।"
+    meet = next(e for e in events(nlp, text) if e.type == "MEET")
+    assert meet.date is not None and meet.date.value == "2025-06-16"
+    support = only(nlp, "नाटो महासचिव ने मंगलवार को कहा कि नाटो यूक्रेन के साथ पूरी मज़बूती से खड़ा है।")
+    assert support.date is not None and support.date.value == "2025-06-17"
+    visit = only(nlp, "विदेश मंत्रालय ने मंगलवार को बताया कि प्रधानमंत्री अगले महीने जापान जाएंगे।")
+    assert visit.date is not None and visit.date.value == "2025-07"  # its own time, not the telling's
+
+
+def test_a_bare_event_noun_with_a_dating_marker_refers_back(nlp: Pipeline) -> None:
+    text = ("पाकिस्तान और बांग्लादेश के बीच गुरुवार को ढाका में वार्ता हुई। वार्ता के दौरान बांग्लादेश ने "
+            "पाकिस्तान से माफ़ी की मांग की।")
+    found = events(nlp, text)
+    assert [e.type for e in found] == ["MEET", "REQUEST"]
+    assert found[1].date is not None and found[1].date.value == "2025-06-12"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -15,7 +15,9 @@ from dataclasses import replace
 from typing import Any
 
 from hindinews.events.analysis import (
+    OPENER,
     REL_GENITIVE,
+    REL_PLACE,
     ActorSource,
     Mention,
     SentenceAnalysis,
@@ -56,6 +58,8 @@ NOT_PREDICATE_CASES = frozenset({"KO", "SE", "FOR", "AGENT", "TAK", "SOURCE", "W
                                  "AGAINST", "LEADER", "HOST", "DURING", "TOPIC", "BEFORE", "AFTER"})
 PLANNED_AS_AGREE = frozenset({"VISIT", "MEET"})
 QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
+# Events that are done by saying them: a statement's date is theirs.
+VERBAL_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 
 
 class EventExtractor:
@@ -197,7 +201,7 @@ class EventExtractor:
         lex = self.lexicon
         type_name = pattern.type
         if pattern.kind == "noun":
-            ref = self._back_reference(sa, start, end, type_name)
+            ref = self._back_reference(sa, start, end, type_name, state)
             if ref is not None:
                 state.back_refs.append(ref)
                 return None
@@ -224,11 +228,27 @@ class EventExtractor:
         if type_name == "VISIT":
             self._host_country(draft)
         draft.modality = modality_of(sa, start, end, lex, verb=pattern.kind == "verb")
-        draft.date = own_time(sa, start, times)
+        draft.date = own_time(sa, start, times) or self._date_of_governing_clause(draft, times)
         if draft.date is None:
             draft.date = self._date_by_reference(sa, start, state) or self._date_of_this_time(sa, start, state)
             draft.date_via_reference = draft.date is not None
         return draft
+
+    def _date_of_governing_clause(self, d: Draft, times: list[TimeExpression]) -> TimeExpression | None:
+        """The clause an event's clause hangs on dates it when the event is that clause's own occasion: what a
+        speaker expresses by saying it (रुटे ने गुरुवार को कहा कि … यूक्रेन के साथ खड़ा है: support on Thursday),
+        and what happened where the main clause arrived (सोमवार को दमिश्क पहुंचे, जहां उन्होंने … मुलाकात की)."""
+        sa = d.sa
+        clause = sa.clauses[sa.clause_of[d.start]]
+        if clause.parent is None or clause.opener is None:
+            return None
+        parent = sa.clauses[clause.parent]
+        said = clause.kind == OPENER and d.type in VERBAL_TYPES and any(
+            sa.gkeys[i] in self.lexicon.speech_verbs for i in range(parent.start, clause.opener))
+        arrived_there = clause.kind == REL_PLACE and d.modality == "asserted"
+        if not (said or arrived_there):
+            return None
+        return own_time(sa, parent.start, times) if parent.start < len(sa.tokens) else None
 
     def _capitals_as_countries(self, d: Draft) -> None:
         """A capital named as a party stands for its government (वाशिंगटन की निंदा की, ढाका ने खारिज किया):
@@ -292,8 +312,14 @@ class EventExtractor:
             return False
         return not any(m.start <= j < m.end for m in sa.mentions)
 
-    def _back_reference(self, sa: SentenceAnalysis, start: int, end: int, type_name: str) -> BackReference | None:
+    def _back_reference(self, sa: SentenceAnalysis, start: int, end: int, type_name: str,
+                        state: PartState) -> BackReference | None:
         lex = self.lexicon
+        dating_end, _ = lex.dating_markers.longest(sa.gkeys, end)
+        if dating_end > end and start == sa.clauses[sa.clause_of[start]].start and any(
+                retold_as(d.type, type_name) and d.sa.index < sa.index for d in state.drafts):
+            # वार्ता के दौरान …, बैठकों में … opening a clause after the talks were told: those talks.
+            return BackReference(type_name, sa.index, start, sa.clause_of[start], True)
         for gap in range(lex.back_ref_gap + 1):
             d = start - 1 - gap
             if d < 0:
