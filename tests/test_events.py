@@ -98,6 +98,11 @@ def names(args: list[Argument]) -> list[str]:
         ("यूरोपीय संघ ने ईरान के खिलाफ प्रतिबंधों के नए पैकेज को मंज़ूरी दी।", "SANCTION", "European Union", "Iran"),
         ("भारत और कनाडा ने नए उच्चायुक्तों की नियुक्ति की घोषणा की।", "COOPERATE", "Canada", None),
         ("भारत और चीन के बीच सीधी उड़ान सेवा फिर शुरू हो गई।", "COOPERATE", "China", None),
+        ("आईएमएफ ने पाकिस्तान के लिए एक अरब डॉलर की नई किस्त जारी की।", "AID", "International Monetary Fund",
+         None),
+        ("चीन ने अमेरिका से आयात होने वाले सामानों पर शुल्क 34 से बढ़ाकर 84 प्रतिशत कर दिया।", "SANCTION", "China",
+         "United States"),
+        ("पुतिन ऊर्जा ढांचे पर हमले रोकने पर राज़ी हो गए।", "AGREE", "Vladimir Putin", None),
     ],
 )
 def test_each_type(nlp: Pipeline, text: str, etype: str, actor: str, target: str | None) -> None:
@@ -797,6 +802,24 @@ def test_a_bare_event_noun_with_a_dating_marker_refers_back(nlp: Pipeline) -> No
     found = events(nlp, text)
     assert [e.type for e in found] == ["MEET", "REQUEST"]
     assert found[1].date is not None and found[1].date.value == "2025-06-12"
+
+
+def test_talks_first_told_by_what_happened_during_or_after_them(nlp: Pipeline) -> None:
+    text = "ज़ेलेंस्की के साथ बातचीत के दौरान मोदी ने यूक्रेन को दवाइयां सौंपीं।"
+    assert "MEET" in [e.type for e in events(nlp, text)]
+    # a summit named as the setting is no meeting of its own
+    text = "जी-7 शिखर सम्मेलन के दौरान प्रधानमंत्री ने कनाडा के प्रधानमंत्री से मुलाकात की।"
+    assert [e.type for e in events(nlp, text)] == ["MEET"]
+
+
+def test_two_sanctions_joined_in_one_sentence_are_two_measures(nlp: Pipeline) -> None:
+    text = "ट्रंप ने कोलंबिया पर 25 प्रतिशत टैरिफ़ लगाने और कोलंबियाई अधिकारियों पर वीज़ा प्रतिबंध लगाने का आदेश दिया।"
+    assert [e.type for e in events(nlp, text)] == ["SANCTION", "SANCTION"]
+
+
+def test_a_meeting_with_no_plan_is_negated(nlp: Pipeline) -> None:
+    event = only(nlp, "भारत ने कहा कि मोदी और यूनुस के बीच किसी द्विपक्षीय बैठक की कोई योजना नहीं है।")
+    assert (event.type, event.modality) == ("MEET", "negated")
 
 
 @pytest.mark.parametrize(

@@ -301,8 +301,10 @@ def _attach_inclusions(sa: SentenceAnalysis, lexicon: Lexicon) -> None:
             continue
         words = [i for i in range(clause.start, clause.end)
                  if sa.gkeys[i] not in lexicon.sentence_marks and sa.gkeys[i] != ","]
-        if not words or sa.gkeys[words[-1]] not in lexicon.copulas:
-            continue
+        if not words or sa.gkeys[words[-1]] not in lexicon.copulas or any(
+                sa.gkeys[i] in lexicon.verb_forms for i in words[:-1]) or any(
+                lexicon.triggers.longest(sa.ckeys, i)[1] for i in words):
+            continue  # जिसमें इस्लामाबाद ने … आरोप लगाया था: a clause of its own, not an inclusion
         antecedent = next((m for m in reversed(sa.mentions)
                            if m.end <= clause.opener and m.clause == clause.parent), None)
         if antecedent is None:

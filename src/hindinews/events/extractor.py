@@ -205,7 +205,8 @@ class EventExtractor:
             if ref is not None:
                 state.back_refs.append(ref)
                 return None
-            if not self._is_predicate(sa, end) or self._described(sa, start, end):
+            if not (self._is_predicate(sa, end) or self._first_telling(sa, start, end, type_name, state)) \
+                    or self._described(sa, start, end):
                 return None
         elif self._complement_of_another(sa, end - 1) or (
                 # व्यापार बहाल करने से इनकार: the phrase with its light verb is what is refused
@@ -348,7 +349,7 @@ class EventExtractor:
             while end < n and end in sa.time_tokens:
                 end += 1
             after, cases = lex.postpositions.longest(sa.gkeys, end)
-            return self._is_predicate(sa, after if cases and cases[0] in ("KO", "MEIN") else end)
+            return self._is_predicate(sa, after if cases and cases[0] in ("KO", "MEIN", "SE", "TAK") else end)
         if lex.instrument_markers.longest(sa.gkeys, end)[0] > end:
             return False
         if lex.contrast_markers.longest(sa.gkeys, end)[0] > end:
@@ -388,6 +389,16 @@ class EventExtractor:
         # A compound head after the noun (युद्धविराम प्रस्ताव को) whose phrase is another's argument.
         return self._not_argument(sa, end + 1)
 
+    def _first_telling(self, sa: SentenceAnalysis, start: int, end: int, type_name: str, state: PartState) -> bool:
+        """ज़ेलेंस्की के साथ बातचीत के दौरान …, दोनों नेताओं की बातचीत के बाद …: with no such event told before,
+        the noun tells that it happened."""
+        _, cases = self.lexicon.postpositions.longest(sa.gkeys, end)
+        if not cases or cases[0] not in ("DURING", "AFTER"):
+            return False
+        # its parties right before it (… के साथ, … के बीच, … की); not जी-7 शिखर सम्मेलन के दौरान, a setting
+        party = any(m.case in ("WITH", "BETWEEN", "SE", "GEN") and 0 <= start - m.case_end <= 4 for m in sa.mentions)
+        return party and not any(retold_as(d.type, type_name) and d.story == story_of(sa) for d in state.drafts)
+
     def _complement_of_another(self, sa: SentenceAnalysis, last: int) -> bool:
         """An oblique infinitive at ``last`` whose phrase is what another trigger asks, threatens or
         promises: वापस बुलाने को कहा, प्रतिबंध लगाने की धमकी, निंदा करने का आग्रह."""
@@ -425,6 +436,10 @@ class EventExtractor:
                           if sa.gkeys[j] in lex.event_frames), None)
             if frame is not None and all(is_modifier(sa, j, lex) for j in range(after, frame)):
                 return True  # वार्ता का अगला दौर, प्रतिबंधों के 16वें पैकेज: the round or package is the event's
+            plan = next((j for j in range(after, min(len(sa.gkeys), after + 3))
+                         if sa.ckeys[j] in lex.plan_nouns), None)
+            if plan is not None and all(is_modifier(sa, j, lex) for j in range(after, plan)):
+                return True  # बैठक की कोई योजना नहीं है, यात्रा का कार्यक्रम: a plan of the event (modality says which)
             return after >= len(sa.gkeys) or sa.gkeys[after] in lex.light_verb_followers
         if cases[0] == "KO" and after < len(sa.ckeys) and sa.gkeys[after] in lex.approval_words:
             return True  # सहायता पैकेज को मंज़ूरी दी: approving it is the event
@@ -483,6 +498,8 @@ class EventExtractor:
         if "source" in needs and not any(a.m.political and a.m.case == "SE" for a in d.targets):
             # X से Y चाहते हैं asks X; वेनेज़ुएला को डराना चाहता है only wants
             return False
+        if "tariff" in needs and not any(d.sa.ckeys[i] in self.lexicon.tariff_words for i in clause_tokens):
+            return False  # बढ़ाकर alone raises anything
         if "goods" in needs and not any(d.sa.ckeys[i] in self.lexicon.aid_goods for i in clause_tokens):
             return False  # भेजा alone is any sending (संदेश भेजा, सेना भेजी)
         if "giver" in needs and not d.actors:

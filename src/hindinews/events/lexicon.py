@@ -30,7 +30,8 @@ T = TypeVar("T")
 
 VETO = "VETO"
 TRIGGER_KINDS = ("verb", "noun", "phrase")
-NEEDS = frozenset({"destination", "adjacent_destination", "counterpart", "target", "source", "giver", "goods"})
+NEEDS = frozenset({"destination", "adjacent_destination", "counterpart", "target", "source", "giver", "goods",
+                   "tariff"})
 GEN_OWNER_ROLES = frozenset({"actor", "target", "actor_or_destination"})
 
 _PATTERN_TOKEN = regex.compile(r"[\p{L}\p{M}\p{Nd}]++|\S", regex.V1)
@@ -171,6 +172,7 @@ class Lexicon:
     including_words: frozenset[str]
     linking_participles: frozenset[str]
     aid_goods: frozenset[str]
+    tariff_words: frozenset[str]
     compound_heads: Trie[str]
     both_words: frozenset[str]
     both_heads: frozenset[str]
@@ -190,6 +192,7 @@ class Lexicon:
     planned_words: frozenset[str]
     intention_nouns: frozenset[str]
     considering_words: frozenset[str]
+    plan_nouns: frozenset[str]
     reported_words: frozenset[str]
     speech_verbs: frozenset[str]
     sources: list[str] = field(default_factory=list)
@@ -366,6 +369,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         including_words=_words(gram.get("including_words") or ()),
         linking_participles=_words(gram.get("linking_participles") or ()),
         aid_goods=_words(gram.get("aid_goods") or (), content_key),
+        tariff_words=_words(gram.get("tariff_words") or (), content_key),
         compound_heads=_phrase_trie(gram.get("compound_heads") or (), content_key),
         both_words=_words(gram.get("both_words") or ()),
         both_heads=_words(gram.get("both_heads") or ()),
@@ -385,6 +389,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         planned_words=_words(modality.get("planned_words") or (), content_key),
         intention_nouns=_words(modality.get("intention_nouns") or (), content_key),
         considering_words=_words(modality.get("considering_words") or (), content_key),
+        plan_nouns=_words(modality.get("plan_nouns") or (), content_key),
         reported_words=_words(modality.get("reported_words") or (), content_key),
         speech_verbs=_words(modality.get("speech_verbs") or ()),
         sources=[str(triggers_path), str(grammar_path), str(actors_path)],

@@ -62,6 +62,7 @@ def merge_drafts(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     for d in rest:
         prev = next((o for o in reversed(out) if o.story == d.story and retold_as(o.type, d.type)), None)
         if prev is not None and d.sa.index - prev.sa.index <= 1 and prev.modality == d.modality \
+                and not _another_measure(prev, d) \
                 and (_same_actor(prev.actors, d.actors) or _told_again_without_actor(prev, d, lex)) and (
                     d.date is None or prev.date is None or d.date.value == prev.date.value):
             _absorb(prev, d)
@@ -94,3 +95,12 @@ def _told_again_without_actor(prev: Draft, d: Draft, lex: Lexicon) -> bool:
         return False
     keys = d.sa.gkeys
     return any(lex.detail_markers.longest(keys, j)[1] for j in range(d.start))
+
+
+def _another_measure(prev: Draft, d: Draft) -> bool:
+    """टैरिफ़ लगाने और वीज़ा प्रतिबंध लगाने का आदेश: two sanctions (or aids) of one sentence joined by a
+    coordinator are two measures, not one told twice (राहत सामग्री से लदे ट्रक भेजे is one)."""
+    if d.type not in ("SANCTION", "AID") or d.sa.index != prev.sa.index:
+        return False
+    between = d.sa.gkeys[prev.end:d.start]
+    return any(g in ("और", "तथा", "एवं", ",") for g in between)
