@@ -822,6 +822,19 @@ def test_a_meeting_with_no_plan_is_negated(nlp: Pipeline) -> None:
     assert (event.type, event.modality) == ("MEET", "negated")
 
 
+def test_a_demand_followed_by_what_was_demanded(nlp: Pipeline) -> None:
+    # मांग की कि …: की is the light verb; a bare मोर्चा is the front named before.
+    text = ("संयुक्त किसान मोर्चा ने केंद्र सरकार को चेतावनी दी है कि आंदोलन तेज़ होगा। मोर्चा ने सरकार से माँग की कि "
+            "वह सभी दस्तावेज़ सार्वजनिक करे।")
+    request = next(e for e in events(nlp, text) if e.type == "REQUEST")
+    assert names(request.actors) == ["Samyukt Kisan Morcha"]
+
+
+def test_numbers_and_units_are_no_parties(nlp: Pipeline) -> None:
+    event = only(nlp, "चीन ने अमेरिका से आयात होने वाले सामानों पर शुल्क 34 से बढ़ाकर 84 प्रतिशत कर दिया।")
+    assert names(event.targets) == ["United States"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
