@@ -835,6 +835,19 @@ def test_numbers_and_units_are_no_parties(nlp: Pipeline) -> None:
     assert names(event.targets) == ["United States"]
 
 
+def test_told_to_do_something_is_a_request(nlp: Pipeline) -> None:
+    event = only(nlp, "अमेरिका ने भारत से कहा है कि वह रूस से तेल न खरीदे।")
+    assert (event.type, names(event.actors), names(event.targets)) == ("REQUEST", ["United States"], ["India"])
+    # told that something is, or will be: no request
+    assert [e.type for e in events(nlp, "मोदी ने ट्रंप से कहा कि भारत आतंकवाद के खिलाफ है।")] == []
+
+
+def test_an_oblique_pronoun_before_a_case_marker(nlp: Pipeline) -> None:
+    text = "पाकिस्तान ने भारतीय उच्चायोग के एक कर्मचारी को अवांछित घोषित किया और उस पर जासूसी का आरोप लगाया।"
+    accuse = next(e for e in events(nlp, text) if e.type == "ACCUSE")
+    assert names(accuse.targets) == ["India"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

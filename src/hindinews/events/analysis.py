@@ -451,8 +451,9 @@ def _nominal_mentions(sa: SentenceAnalysis, lexicon: Lexicon, taken: set[int]) -
             i += 1
             continue
         g = sa.gkeys[i]
-        if g in lexicon.pronouns:
-            out.append(Mention(i, i + 1, "pronoun"))
+        if g in lexicon.pronouns or (g in lexicon.oblique_pronouns and i + 1 < n
+                                     and lexicon.postpositions.longest(sa.gkeys, i + 1)[1]):
+            out.append(Mention(i, i + 1, "pronoun"))  # (उस पर, उन पर: a pronoun before its case marker)
             i += 1
             continue
         if g in lexicon.place_proforms:

@@ -58,6 +58,8 @@ NOT_PREDICATE_CASES = frozenset({"KO", "SE", "FOR", "AGENT", "TAK", "SOURCE", "W
                                  "AGAINST", "LEADER", "HOST", "DURING", "TOPIC", "BEFORE", "AFTER"})
 PLANNED_AS_AGREE = frozenset({"VISIT", "MEET"})
 QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
+# Endings of a subjunctive verb (बसाएं, करे, रोकें, हटाए): what someone is told to do.
+SUBJUNCTIVE_ENDINGS = ("ें", "े", "ए", "एं", "एँ", "ें।")
 # Events that are done by saying them: a statement's date is theirs.
 VERBAL_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 
@@ -389,6 +391,22 @@ class EventExtractor:
         # A compound head after the noun (युद्धविराम प्रस्ताव को) whose phrase is another's argument.
         return self._not_argument(sa, end + 1)
 
+    def _subjunctive_complement(self, sa: SentenceAnalysis, end: int) -> bool:
+        """After the trigger a कि complement whose verb is a subjunctive (वे … बसाएं, वह … न खरीदे): a request,
+        not a statement (… कहा कि वह आएगा / यह ज़रूरी है)."""
+        lex = self.lexicon
+        n = len(sa.gkeys)
+        k = next((j for j in range(end, min(n, end + 3)) if sa.gkeys[j] == "कि"), None)
+        if k is None:
+            return False
+        last = next((j for j in range(k + 1, n) if sa.gkeys[j] in lex.sentence_marks or sa.gkeys[j] == ","), n)
+        verb = last - 1
+        if verb <= k:
+            return False
+        g = sa.gkeys[verb]
+        return g.endswith(SUBJUNCTIVE_ENDINGS) and g not in lex.verb_forms and not g.endswith("ने") \
+            and not g.endswith(lex.future_endings)
+
     def _first_telling(self, sa: SentenceAnalysis, start: int, end: int, type_name: str, state: PartState) -> bool:
         """ज़ेलेंस्की के साथ बातचीत के दौरान …, दोनों नेताओं की बातचीत के बाद …: with no such event told before,
         the noun tells that it happened."""
@@ -497,6 +515,8 @@ class EventExtractor:
             return False  # a ban on victory processions (जीत के जुलूस पर पाबंदी) has no political target
         if "source" in needs and not any(a.m.political and a.m.case == "SE" for a in d.targets):
             # X से Y चाहते हैं asks X; वेनेज़ुएला को डराना चाहता है only wants
+            return False
+        if "subjunctive" in needs and not self._subjunctive_complement(d.sa, d.end):
             return False
         if "tariff" in needs and not any(d.sa.ckeys[i] in self.lexicon.tariff_words for i in clause_tokens):
             return False  # बढ़ाकर alone raises anything

@@ -31,7 +31,7 @@ T = TypeVar("T")
 VETO = "VETO"
 TRIGGER_KINDS = ("verb", "noun", "phrase")
 NEEDS = frozenset({"destination", "adjacent_destination", "counterpart", "target", "source", "giver", "goods",
-                   "tariff"})
+                   "tariff", "subjunctive"})
 GEN_OWNER_ROLES = frozenset({"actor", "target", "actor_or_destination"})
 
 _PATTERN_TOKEN = regex.compile(r"[\p{L}\p{M}\p{Nd}]++|\S", regex.V1)
@@ -160,6 +160,7 @@ class Lexicon:
     relatives: dict[str, frozenset[str]]
     sentence_marks: frozenset[str]
     pronouns: frozenset[str]
+    oblique_pronouns: frozenset[str]
     fused_pronoun_cases: dict[str, str]  # gram key -> case (उसे: KO, उन्होंने: ERG)
     place_proforms: frozenset[str]
     first_person: frozenset[str]
@@ -356,6 +357,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         relatives=relatives,
         sentence_marks=_words(gram.get("sentence_marks") or ()),
         pronouns=_words(gram.get("pronouns") or ()),
+        oblique_pronouns=_words(gram.get("oblique_pronouns") or ()),
         fused_pronoun_cases={gram_key(w): case for case, words in (gram.get("fused_pronoun_cases") or {}).items()
                              for w in words},
         place_proforms=_words(gram.get("place_proforms") or ()),

@@ -309,11 +309,15 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
     between: list[Arg] = []
     recipients: list[Arg] = []  # को-phrases: targets only when nothing stronger names one
     for m in local:
-        if m.kind == "pronoun" and m.case == "KO" and id(m) not in used:
+        if m.kind == "pronoun" and m.case in ("KO", "PAR") and id(m) not in used:
             # उसे / उन्हें: the object it stands for receives the event (… की निंदा की और उसे चेतावनी दी).
             antecedent = _object_antecedent(sa, m)
-            if antecedent is not None and _role_of("KO", t, antecedent, m.start >= d.end) == "recipients":
+            slot = _role_of(m.case, t, antecedent, m.start >= d.end) if antecedent is not None else None
+            if antecedent is not None and slot == "recipients":
                 recipients.append(Arg(sa, antecedent))
+                d.inherited = True
+            elif antecedent is not None and slot == "targets":  # उस पर आरोप लगाया
+                add_arg(d.targets, Arg(sa, antecedent))
                 d.inherited = True
             continue
         if m.kind == "pronoun" and m.case == "SE" and id(m) not in used:
