@@ -848,6 +848,19 @@ def test_an_oblique_pronoun_before_a_case_marker(nlp: Pipeline) -> None:
     assert names(accuse.targets) == ["India"]
 
 
+def test_the_act_demanded_and_a_participles_place_are_no_events_or_places(nlp: Pipeline) -> None:
+    text = "नीतीश कुमार ने अमित शाह से राज्य को विशेष आर्थिक पैकेज देने की अपनी पुरानी मांग दोहराई।"
+    assert [e.type for e in events(nlp, text)] == ["REQUEST"]
+    event = only(nlp, "फ्रांस के राष्ट्रपति ने पहलगाम में हुए हमले पर मोदी से फोन पर बात की।")
+    assert event.type == "CALL" and event.location is None
+
+
+def test_a_film_or_match_story_tells_of_no_event(nlp: Pipeline) -> None:
+    text = ("'सरहद' का ट्रेलर रिलीज़: रॉ एजेंट बने अभिनेता ने दुश्मन को दी चुनौती\n"
+            "ट्रेलर मंगलवार को लॉन्च हुआ। अभिनेत्री ने बताया कि पूरी टीम ने मोरक्को का दौरा किया था।")
+    assert events(nlp, text) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -103,12 +103,17 @@ class EventExtractor:
         states: dict[int, PartState] = {}
         drafts: list[Draft] = []
         names: list[tuple[str, Mention]] = []
+        off_topic: set[int] = set()
         for index, sentence in enumerate(doc.sentences):
             part_kind = doc.parts[sentence.part].kind if sentence.part < len(doc.parts) else "body"
             if part_kind == "boilerplate" or not tokens_of[index]:
                 continue
             sa = analyse_sentence(index, sentence.part, part_kind, tokens_of[index], entities_of[index],
                                   times_of[index], self.lexicon, self.actors, year, names)
+            if story_of(sa) in off_topic:
+                continue
+            if part_kind == "headline" and self.lexicon.context_vetoed("all", sa.ckeys, frozenset(sa.ckeys)):
+                off_topic.add(story_of(sa))  # a film's or a match's story: its body tells of none either
             state = states.setdefault(story_of(sa), PartState())
             drafts.extend(self._sentence(sa, usable_times(sa, times_of[index]), state))
         drafts = merge_drafts(drafts, self.lexicon)
@@ -435,8 +440,12 @@ class EventExtractor:
             return False
         if lex.triggers.longest(sa.ckeys, marker_end)[1]:
             return True
-        # टैरिफ लगाने के अमेरिकी फैसले की आलोचना: the decision to act is what another trigger is about.
+        # टैरिफ लगाने के अमेरिकी फैसले की आलोचना: the decision to act is what another trigger is about;
+        # पैकेज देने की अपनी पुरानी मांग: so is the act demanded.
         for noun in range(marker_end, min(len(sa.gkeys) - 1, marker_end + 3)):
+            if lex.triggers.longest(sa.ckeys, noun)[1] and all(
+                    is_modifier(sa, j, lex) for j in range(marker_end, noun)):
+                return True
             if sa.ckeys[noun] in lex.intention_nouns:
                 after, cases = lex.postpositions.longest(sa.gkeys, noun + 1)
                 return bool(cases) and all(is_modifier(sa, j, lex) for j in range(marker_end, noun)) \

@@ -21,6 +21,7 @@ from hindinews.events.lexicon import Lexicon
 KO_TARGETS = frozenset({"REQUEST", "THREATEN", "AID", "COOPERATE", "SUPPORT", "SANCTION", "ACCUSE", "REJECT"})
 OWNER_PASSES = frozenset({"SE", "WITH", "KO"})  # X की [Y से] मुलाकात: X still owns the noun
 _GENITIVES = frozenset({"का", "की", "के"})
+_HAPPENED = frozenset({"हुए", "हुई", "हुआ", "हुईं"})  # पहलगाम में हुए हमले: a participle's place
 
 
 def may_be_political(a: Arg) -> bool:
@@ -363,6 +364,8 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
             continue  # … से जुड़ी ईरानी कंपनियों पर: the phrase modifies the noun after it
         if m.demonym and case == "MEIN":
             continue  # इस्राइली हमलों में: the demonym is its noun's, not a place
+        if case == "MEIN" and m.case_end < d.start and sa.gkeys[m.case_end] in _HAPPENED:
+            continue  # पहलगाम में हुए हमले पर …: the place is the participle's, not the event's
         slot = _role_of(case, t, m, after_trigger)
         if t == "SUPPORT" and case == "WITH" and (m.case_end == d.start + 1 or (
                 not after_trigger and all(is_modifier(sa, j, lex) and not sa.gkeys[j].endswith("कर")
