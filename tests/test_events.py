@@ -103,6 +103,8 @@ def names(args: list[Argument]) -> list[str]:
         ("चीन ने अमेरिका से आयात होने वाले सामानों पर शुल्क 34 से बढ़ाकर 84 प्रतिशत कर दिया।", "SANCTION", "China",
          "United States"),
         ("पुतिन ऊर्जा ढांचे पर हमले रोकने पर राज़ी हो गए।", "AGREE", "Vladimir Putin", None),
+        ("अमेरिका ने यूक्रेन को दी जा रही सैन्य सहायता पर अस्थायी रोक लगा दी।", "SANCTION", "United States",
+         "Ukraine"),
     ],
 )
 def test_each_type(nlp: Pipeline, text: str, etype: str, actor: str, target: str | None) -> None:

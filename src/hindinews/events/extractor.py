@@ -222,9 +222,10 @@ class EventExtractor:
             return None
         clause = sa.clause_of[start]
         for retype in lex.retypes:
+            window = range(end, min(len(sa.ckeys), end + retype.window)) if retype.after \
+                else range(max(0, start - retype.window), start)
             if retype.source == type_name and any(
-                    sa.ckeys[k] in retype.cues and sa.clause_of[k] == clause
-                    for k in range(max(0, start - retype.window), start)):
+                    sa.ckeys[k] in retype.cues and sa.clause_of[k] == clause for k in window):
                 type_name = retype.target
         if lex.context_vetoed(type_name, sa.ckeys, key_set):
             return None

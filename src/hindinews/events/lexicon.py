@@ -133,6 +133,7 @@ class Retype:
     target: str
     window: int
     cues: frozenset[str]
+    after: bool = False  # the cues follow the trigger (सहायता पर रोक), not precede it
 
 
 @dataclass
@@ -329,7 +330,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
 
     back = trig.get("back_references") or {}
     retypes = [
-        Retype(r["from"], r["to"], int(r.get("window", 3)), _words(r["cues"], content_key))
+        Retype(r["from"], r["to"], int(r.get("window", 3)), _words(r["cues"], content_key), bool(r.get("after")))
         for r in trig.get("retype") or ()
     ]
     vetoes = trig.get("context_vetoes") or {}
