@@ -354,7 +354,7 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         if m.kind == "unknown" and case not in ("SE", "WITH", "BETWEEN"):
             continue  # untagged words before को / पर / के लिए are mostly things, not recipients
         if case == "BETWEEN" and (m.political is False or m.kind != "nominal") and not any(
-                o is not m and o.case == "BETWEEN" and o.case_end == m.case_end for o in local):
+                o is not m and o.case == m.case and o.case_end == m.case_end for o in local):
             continue  # तनाव के बीच, गृहयुद्ध के बीच: amid a thing, not between parties (X और कंपनी के बीच is)
         if case == "PAR" and t != "ACCUSE" and not after_trigger and _owned_by_other_noun(sa, m, d.start, lex):
             continue  # यूक्रेन पर रूसी हमले की बरसी पर … प्रतिबंध: the attack's object, not the sanction's
