@@ -865,6 +865,21 @@ def test_a_film_or_match_story_tells_of_no_event(nlp: Pipeline) -> None:
     assert events(nlp, text) == []
 
 
+def test_dates_that_belong_to_something_else(nlp: Pipeline) -> None:
+    # Published Wednesday 18 June 2025.
+    agree = only(nlp, "दोनों पक्ष 22 जून को फिर से मिलने पर सहमत हुए हैं।")
+    assert agree.type == "AGREE" and agree.date is None  # the date of the meeting agreed on
+    found = events(nlp, "किसान नेताओं और केंद्र के बीच चंडीगढ़ में चली बैठक, अगली बैठक 22 जून को")
+    assert [(e.modality, e.date.value if e.date else None) for e in found] == [
+        ("asserted", None), ("planned", "2025-06-22")]  # the comma: the date is the next meeting's
+    visit = only(nlp, "वांग यी सोमवार को भारत पहुंचे। 2020 में हुई झड़प के बाद यह उनकी दूसरी भारत यात्रा होगी।")
+    assert visit.date is not None and visit.date.value == "2025-06-16"  # the second sentence describes it
+
+
+def test_a_meeting_venue_is_no_meeting(nlp: Pipeline) -> None:
+    assert events(nlp, "डल्लेवाल एंबुलेंस से बैठक स्थल पर पहुँचे।") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -57,22 +57,41 @@ _TIME_PARTS = frozenset({"सुबह", "शाम", "दोपहर", "रा
                          "दौरान", "बाद"})
 
 
+_HAPPENED = frozenset({"हुए", "हुई", "हुआ", "हुईं"})
+
+
 def _modifies_a_noun(sa: SentenceAnalysis, t: TimeExpression) -> bool:
-    """1971 के मुक्ति संग्राम, 2019 के चुनाव: a date with a genitive after it dates that noun, not the clause
-    (मंगलवार की रात still dates it)."""
+    """1971 के मुक्ति संग्राम, 2019 के चुनाव, 2020 में हुई झड़प: a date with a genitive, or with में and a
+    participle, after it dates that noun, not the clause (मंगलवार की रात still dates it)."""
     after = next((i for i, tok in enumerate(sa.tokens) if tok.start >= t.end), None)
-    if after is None or sa.gkeys[after] not in _GENITIVES:
+    if after is None or after + 1 >= len(sa.gkeys):
         return False
-    return after + 1 < len(sa.gkeys) and sa.gkeys[after + 1] not in _TIME_PARTS
+    if sa.gkeys[after] == "में" and sa.gkeys[after + 1] in _HAPPENED:
+        return True
+    return sa.gkeys[after] in _GENITIVES and sa.gkeys[after + 1] not in _TIME_PARTS
+
+
+_AFTER_INFINITIVE = frozenset({"के", "की", "का", "को", "पर", "से", "में", "और", "तथा", "एवं"})
+
+
+def _infinitive(sa: SentenceAnalysis, j: int) -> bool:
+    """An oblique infinitive (मिलने पर, पहुंचाने और): -ने with a case marker or a conjunction after it (not अपने)."""
+    return sa.gkeys[j].endswith("ने") and j + 1 < len(sa.gkeys) and sa.gkeys[j + 1] in _AFTER_INFINITIVE \
+        and sa.gkeys[j] not in ("अपने", "सामने", "उन्होंने", "इन्होंने")
 
 
 def _deadline_of_content(sa: SentenceAnalysis, t: TimeExpression, trigger_start: int) -> bool:
-    """2030 तक व्यापार को … पहुंचाने पर सहमति: a deadline (… तक) inside an infinitive before the trigger is
-    the content's, not the event's date."""
+    """2030 तक व्यापार को … पहुंचाने पर सहमति, 22 फ़रवरी को फिर से मिलने पर सहमत: a deadline (… तक) inside an
+    infinitive, or a date right before one, is the content's, not the event's date."""
     after = next((i for i, tok in enumerate(sa.tokens) if tok.start >= t.end), None)
-    if after is None or sa.gkeys[after] != "तक" or after >= trigger_start:
+    if after is None or after >= trigger_start:
         return False
-    return any(sa.gkeys[j].endswith("ने") for j in range(after + 1, trigger_start))
+    infinitives = [j for j in range(after, trigger_start) if _infinitive(sa, j)]
+    if sa.gkeys[after] == "तक":
+        return bool(infinitives)
+    # … को फिर से मिलने पर: the infinitive within three words, nothing told between (no ने, no subject)
+    return bool(infinitives) and infinitives[0] - after <= 3 and not any(
+        sa.gkeys[j] == "ने" for j in range(after, infinitives[0]))
 
 
 def own_time(sa: SentenceAnalysis, trigger_start: int, times: list[TimeExpression]) -> TimeExpression | None:
@@ -84,12 +103,18 @@ def own_time(sa: SentenceAnalysis, trigger_start: int, times: list[TimeExpressio
     times = [t for t in times if not _modifies_a_noun(sa, t) and not _deadline_of_content(sa, t, trigger_start)]
     for scope in ({clause}, group):
         found = [t for t in times if _clause_of_char(sa, t.start) in scope]
-        if found:
-            before = [t for t in found if t.end <= anchor]
-            if before:
-                return max(before, key=lambda t: t.end)
-            return min(found, key=lambda t: t.start)
+        before = [t for t in found if t.end <= anchor]
+        if before:
+            return max(before, key=lambda t: t.end)
+        # After the trigger, not past a comma (… चली बैठक, अगली बैठक 22 फ़रवरी को: the next one's date)
+        after = [t for t in found if t.start >= anchor and "," not in sa.gkeys[trigger_start:_token_at(sa, t.start)]]
+        if after:
+            return min(after, key=lambda t: t.start)
     return None
+
+
+def _token_at(sa: SentenceAnalysis, pos: int) -> int:
+    return next((i for i, tok in enumerate(sa.tokens) if tok.start >= pos), len(sa.tokens))
 
 
 def starts_after(value: str, day: dt.date) -> bool:

@@ -116,12 +116,13 @@ class EventExtractor:
                 off_topic.add(story_of(sa))  # a film's or a match's story: its body tells of none either
             state = states.setdefault(story_of(sa), PartState())
             drafts.extend(self._sentence(sa, usable_times(sa, times_of[index]), state))
-        drafts = merge_drafts(drafts, self.lexicon)
         if doc.published is not None:
+            # Before merging: an event still to come is not the one already told (चली बैठक, अगली बैठक 22 जून को).
             for d in drafts:
                 if d.modality == "asserted" and d.date is not None and d.date.value \
                         and starts_after(d.date.value, doc.published):
                     d.modality = "planned"  # कल रूस जा रहे हैं, published today: still to come
+        drafts = merge_drafts(drafts, self.lexicon)
         return [self._record(doc, d) for d in drafts]
 
     # ------------------------------------------------------------------------------------------ sentence
@@ -360,6 +361,8 @@ class EventExtractor:
             return self._is_predicate(sa, after if cases and cases[0] in ("KO", "MEIN", "SE", "TAK") else end)
         if lex.instrument_markers.longest(sa.gkeys, end)[0] > end:
             return False
+        if end < n and sa.gkeys[end] in lex.venue_words:
+            return False  # बैठक स्थल पर पहुँचे: the venue
         if lex.contrast_markers.longest(sa.gkeys, end)[0] > end:
             return False  # चर्चा नहीं, बल्कि जवाब चाहते हैं: what is not wanted did not happen either
         if end < n and lex.triggers.longest(sa.ckeys, end)[1]:

@@ -162,6 +162,7 @@ class Lexicon:
     sentence_marks: frozenset[str]
     pronouns: frozenset[str]
     oblique_pronouns: frozenset[str]
+    venue_words: frozenset[str]
     fused_pronoun_cases: dict[str, str]  # gram key -> case (उसे: KO, उन्होंने: ERG)
     place_proforms: frozenset[str]
     first_person: frozenset[str]
@@ -359,6 +360,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         sentence_marks=_words(gram.get("sentence_marks") or ()),
         pronouns=_words(gram.get("pronouns") or ()),
         oblique_pronouns=_words(gram.get("oblique_pronouns") or ()),
+        venue_words=_words(gram.get("venue_words") or ()),
         fused_pronoun_cases={gram_key(w): case for case, words in (gram.get("fused_pronoun_cases") or {}).items()
                              for w in words},
         place_proforms=_words(gram.get("place_proforms") or ()),

@@ -364,8 +364,11 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
             continue  # … से जुड़ी ईरानी कंपनियों पर: the phrase modifies the noun after it
         if m.demonym and case == "MEIN":
             continue  # इस्राइली हमलों में: the demonym is its noun's, not a place
-        if case == "MEIN" and m.case_end < d.start and sa.gkeys[m.case_end] in _HAPPENED:
-            continue  # पहलगाम में हुए हमले पर …: the place is the participle's, not the event's
+        if case == "MEIN" and m.case_end < d.start and sa.gkeys[m.case_end] in _HAPPENED and not any(
+                lex.triggers.longest(sa.ckeys, j)[1] for j in range(m.case_end + 1, min(d.start, m.case_end + 3))):
+            # पहलगाम में हुए हमले पर …: the place is the participle's, not the event's (ब्रसेल्स में हुई आपात बैठक
+            # के बाद … मंज़ूरी दी: the meeting where it was decided, so the event's)
+            continue
         slot = _role_of(case, t, m, after_trigger)
         if t == "SUPPORT" and case == "WITH" and (m.case_end == d.start + 1 or (
                 not after_trigger and all(is_modifier(sa, j, lex) and not sa.gkeys[j].endswith("कर")
