@@ -880,6 +880,16 @@ def test_a_meeting_venue_is_no_meeting(nlp: Pipeline) -> None:
     assert events(nlp, "डल्लेवाल एंबुलेंस से बैठक स्थल पर पहुँचे।") == []
 
 
+def test_a_summit_on_whose_sidelines_they_meet_is_no_counterpart(nlp: Pipeline) -> None:
+    event = only(nlp, "ब्रिक्स शिखर सम्मेलन से इतर मोदी ने शी जिनपिंग से मुलाकात की।")
+    assert (event.type, names(event.targets)) == ("MEET", ["Xi Jinping"])
+
+
+def test_the_actors_own_capitals_are_no_recipients(nlp: Pipeline) -> None:
+    event = only(nlp, "सीरिया और संयुक्त अरब अमीरात ने दमिश्क और अबू धाबी के बीच सीधी उड़ानें बहाल करने का फैसला किया।")
+    assert event.type == "COOPERATE" and event.targets == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -279,6 +279,9 @@ class EventExtractor:
             for a in args:
                 unique.setdefault(a.identity, a)
             setattr(d, role, list(unique.values()))
+        actor_ids = {a.identity for a in d.actors}
+        if d.type != "VISIT":  # दमिश्क और अबू धाबी के बीच उड़ानें: the actors' own capitals are no recipients
+            d.targets = [a for a in d.targets if a.identity not in actor_ids] or d.targets[:0]
 
     def _host_country(self, d: Draft) -> None:
         """PLOVER's recipient of a visit is its host. With none named, the host of a visit to a city is the
