@@ -611,6 +611,10 @@ def _merge_phrases(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexic
 
 
 _SKIP_PARTICLES = frozenset({"भी", "ही", "तो", "समेत", "सहित", "आदि"})
+# Closed-class words several readers share (compared by grammar key).
+GENITIVES = frozenset({"का", "की", "के"})
+PERFECTIVE_PARTICIPLES = frozenset({"हुए", "हुई", "हुआ", "हुईं"})  # पहलगाम में हुए हमले, 2020 में हुई झड़प
+QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
 
 
 def _read_cases(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexicon) -> None:

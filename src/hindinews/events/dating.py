@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from hindinews.events.analysis import SentenceAnalysis
+from hindinews.events.analysis import GENITIVES, PERFECTIVE_PARTICIPLES, SentenceAnalysis
 from hindinews.schema import TimeExpression
 
 
@@ -50,14 +50,10 @@ def _clause_of_char(sa: SentenceAnalysis, pos: int) -> int | None:
     return None
 
 
-_GENITIVES = frozenset({"का", "की", "के"})
 # After a date and a genitive, a part of it: the phrase still dates the clause (इस साल के अंत में, मंगलवार की रात).
 _TIME_PARTS = frozenset({"सुबह", "शाम", "दोपहर", "रात", "रात्रि", "तड़के", "देर", "अंत", "आखिर", "शुरुआत", "शुरू",
                          "मध्य", "आरंभ", "पहले", "दूसरे", "तीसरे", "चौथे", "अंतिम", "उत्तरार्ध", "पूर्वार्ध",
                          "दौरान", "बाद"})
-
-
-_HAPPENED = frozenset({"हुए", "हुई", "हुआ", "हुईं"})
 
 
 def _modifies_a_noun(sa: SentenceAnalysis, t: TimeExpression) -> bool:
@@ -66,9 +62,9 @@ def _modifies_a_noun(sa: SentenceAnalysis, t: TimeExpression) -> bool:
     after = next((i for i, tok in enumerate(sa.tokens) if tok.start >= t.end), None)
     if after is None or after + 1 >= len(sa.gkeys):
         return False
-    if sa.gkeys[after] == "में" and sa.gkeys[after + 1] in _HAPPENED:
+    if sa.gkeys[after] == "में" and sa.gkeys[after + 1] in PERFECTIVE_PARTICIPLES:
         return True
-    return sa.gkeys[after] in _GENITIVES and sa.gkeys[after + 1] not in _TIME_PARTS
+    return sa.gkeys[after] in GENITIVES and sa.gkeys[after + 1] not in _TIME_PARTS
 
 
 _AFTER_INFINITIVE = frozenset({"के", "की", "का", "को", "पर", "से", "में", "और", "तथा", "एवं"})

@@ -16,6 +16,7 @@ from typing import Any
 
 from hindinews.events.analysis import (
     OPENER,
+    QUOTES,
     REL_GENITIVE,
     REL_PLACE,
     ActorSource,
@@ -57,7 +58,6 @@ from hindinews.schema import (
 NOT_PREDICATE_CASES = frozenset({"KO", "SE", "FOR", "AGENT", "TAK", "SOURCE", "WITH", "BETWEEN", "TOWARD",
                                  "AGAINST", "LEADER", "HOST", "DURING", "TOPIC", "BEFORE", "AFTER"})
 PLANNED_AS_AGREE = frozenset({"VISIT", "MEET"})
-QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
 # Endings of a subjunctive verb (बसाएं, करे, रोकें, हटाए): what someone is told to do.
 SUBJUNCTIVE_ENDINGS = ("ें", "े", "ए", "एं", "एँ", "ें।")
 # Events that are done by saying them: a statement's date is theirs.

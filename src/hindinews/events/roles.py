@@ -4,7 +4,10 @@
 from __future__ import annotations
 
 from hindinews.events.analysis import (
+    GENITIVES,
     OPENER,
+    PERFECTIVE_PARTICIPLES,
+    QUOTES,
     REL_GENITIVE,
     REL_OBJECT,
     REL_PLACE,
@@ -20,8 +23,6 @@ from hindinews.events.lexicon import Lexicon
 # Event types whose recipient is marked with को (X को नसीहत दी, राजनयिकों को निष्कासित किया).
 KO_TARGETS = frozenset({"REQUEST", "THREATEN", "AID", "COOPERATE", "SUPPORT", "SANCTION", "ACCUSE", "REJECT"})
 OWNER_PASSES = frozenset({"SE", "WITH", "KO"})  # X की [Y से] मुलाकात: X still owns the noun
-_GENITIVES = frozenset({"का", "की", "के"})
-_HAPPENED = frozenset({"हुए", "हुई", "हुआ", "हुईं"})  # पहलगाम में हुए हमले: a participle's place
 
 
 def may_be_political(a: Arg) -> bool:
@@ -158,7 +159,7 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
 
     owner = _gen_owner(sa, d.start, lex, d.destination.m if d.destination else None) \
         if d.pattern.kind in ("noun", "phrase") else None
-    if owner is None and d.pattern.kind == "phrase" and d.end - d.start >= 3 and sa.gkeys[d.start + 1] in _GENITIVES:
+    if owner is None and d.pattern.kind == "phrase" and d.end - d.start >= 3 and sa.gkeys[d.start + 1] in GENITIVES:
         # अमेरिकी प्रस्ताव का स्वागत: the demonym owns the thing welcomed, as अमेरिका के प्रस्ताव का would.
         owner = next((m for m in before if m.end == d.start and m.demonym), None)
     info = lex.types[t]
@@ -364,7 +365,7 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
             continue  # … से जुड़ी ईरानी कंपनियों पर: the phrase modifies the noun after it
         if m.demonym and case == "MEIN":
             continue  # इस्राइली हमलों में: the demonym is its noun's, not a place
-        if case == "MEIN" and m.case_end < d.start and sa.gkeys[m.case_end] in _HAPPENED and not any(
+        if case == "MEIN" and m.case_end < d.start and sa.gkeys[m.case_end] in PERFECTIVE_PARTICIPLES and not any(
                 lex.triggers.longest(sa.ckeys, j)[1] for j in range(m.case_end + 1, min(d.start, m.case_end + 3))):
             # पहलगाम में हुए हमले पर …: the place is the participle's, not the event's (ब्रसेल्स में हुई आपात बैठक
             # के बाद … मंज़ूरी दी: the meeting where it was decided, so the event's)
@@ -487,14 +488,11 @@ def _participle_arguments(sa: SentenceAnalysis, local: list[Mention], limit: int
     return []
 
 
-_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
-
-
 def _outside_quotes(sa: SentenceAnalysis, positions: list[int]) -> list[int]:
     """The positions that are not quote marks or inside a pair of them."""
     out, inside = [], False
     for j in positions:
-        if sa.gkeys[j] in _QUOTES:
+        if sa.gkeys[j] in QUOTES:
             inside = not inside
         elif not inside:
             out.append(j)
