@@ -107,6 +107,8 @@ def names(args: list[Argument]) -> list[str]:
         ("पुतिन ऊर्जा ढांचे पर हमले रोकने पर राज़ी हो गए।", "AGREE", "Vladimir Putin", None),
         ("अमेरिका ने यूक्रेन को दी जा रही सैन्य सहायता पर अस्थायी रोक लगा दी।", "SANCTION", "United States",
          "Ukraine"),
+        ("भारत ने पाकिस्तान के साथ सिंधु जल संधि को तत्काल प्रभाव से स्थगित कर दिया।", "SANCTION", "India",
+         "Pakistan"),
     ],
 )
 def test_each_type(nlp: Pipeline, text: str, etype: str, actor: str, target: str | None) -> None:
@@ -888,6 +890,15 @@ def test_a_summit_on_whose_sidelines_they_meet_is_no_counterpart(nlp: Pipeline) 
 def test_the_actors_own_capitals_are_no_recipients(nlp: Pipeline) -> None:
     event = only(nlp, "सीरिया और संयुक्त अरब अमीरात ने दमिश्क और अबू धाबी के बीच सीधी उड़ानें बहाल करने का फैसला किया।")
     assert event.type == "COOPERATE" and event.targets == []
+
+
+def test_what_happened_at_a_meeting_told_before_takes_its_date(nlp: Pipeline) -> None:
+    text = ("जयशंकर ने मंगलवार को क्वाड देशों के विदेश मंत्रियों की बैठक में हिस्सा लिया। जयशंकर ने बैठक में "
+            "पाकिस्तान पर आतंकवाद को शह देने का आरोप लगाया। बैठक से इतर उन्होंने रुबियो से अलग से बातचीत की।")
+    found = events(nlp, text)
+    assert [(e.type, e.date.value if e.date else None) for e in found] == [
+        ("MEET", "2025-06-17"), ("ACCUSE", "2025-06-17"), ("MEET", "2025-06-17")]
+    assert names(found[2].targets) == ["Marco Rubio"]
 
 
 @pytest.mark.parametrize(

@@ -329,7 +329,7 @@ class EventExtractor:
                         state: PartState) -> BackReference | None:
         lex = self.lexicon
         dating_end, _ = lex.dating_markers.longest(sa.gkeys, end)
-        if dating_end > end and start == sa.clauses[sa.clause_of[start]].start and any(
+        if dating_end > end and start - sa.clauses[sa.clause_of[start]].start <= 2 and any(
                 retold_as(d.type, type_name) and d.sa.index < sa.index for d in state.drafts):
             # वार्ता के दौरान …, बैठकों में … opening a clause after the talks were told: those talks.
             return BackReference(type_name, sa.index, start, sa.clause_of[start], True)
@@ -534,6 +534,9 @@ class EventExtractor:
             return False
         if "subjunctive" in needs and not self._subjunctive_complement(d.sa, d.end):
             return False
+        if "treaty" in needs and not any(d.sa.ckeys[i] in self.lexicon.treaty_words
+                                         for i in clause_tokens if i < d.start):
+            return False  # स्थगित alone puts off anything (बैठक स्थगित)
         if "tariff" in needs and not any(d.sa.ckeys[i] in self.lexicon.tariff_words for i in clause_tokens):
             return False  # बढ़ाकर alone raises anything
         if "goods" in needs and not any(d.sa.ckeys[i] in self.lexicon.aid_goods for i in clause_tokens):

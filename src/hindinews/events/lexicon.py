@@ -31,7 +31,7 @@ T = TypeVar("T")
 VETO = "VETO"
 TRIGGER_KINDS = ("verb", "noun", "phrase")
 NEEDS = frozenset({"destination", "adjacent_destination", "counterpart", "target", "source", "giver", "goods",
-                   "tariff", "subjunctive"})
+                   "tariff", "subjunctive", "treaty"})
 GEN_OWNER_ROLES = frozenset({"actor", "target", "actor_or_destination"})
 
 _PATTERN_TOKEN = regex.compile(r"[\p{L}\p{M}\p{Nd}]++|\S", regex.V1)
@@ -176,6 +176,7 @@ class Lexicon:
     linking_participles: frozenset[str]
     aid_goods: frozenset[str]
     tariff_words: frozenset[str]
+    treaty_words: frozenset[str]
     compound_heads: Trie[str]
     both_words: frozenset[str]
     both_heads: frozenset[str]
@@ -375,6 +376,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         linking_participles=_words(gram.get("linking_participles") or ()),
         aid_goods=_words(gram.get("aid_goods") or (), content_key),
         tariff_words=_words(gram.get("tariff_words") or (), content_key),
+        treaty_words=_words(gram.get("treaty_words") or (), content_key),
         compound_heads=_phrase_trie(gram.get("compound_heads") or (), content_key),
         both_words=_words(gram.get("both_words") or ()),
         both_heads=_words(gram.get("both_heads") or ()),
