@@ -901,6 +901,18 @@ def test_what_happened_at_a_meeting_told_before_takes_its_date(nlp: Pipeline) ->
     assert names(found[2].targets) == ["Marco Rubio"]
 
 
+def test_the_accused_of_an_accusation_told_in_a_complement(nlp: Pipeline) -> None:
+    event = only(nlp, "अखिलेश यादव ने आरोप लगाया कि भाजपा पुलिस और प्रशासन का दुरुपयोग कर रही है।")
+    assert (event.type, names(event.targets)) == ("ACCUSE", ["Bharatiya Janata Party"])
+
+
+def test_a_pronoun_after_both_leaders_is_not_the_one_named_in_its_clause(nlp: Pipeline) -> None:
+    text = ("ज़ेलेंस्की ने शनिवार को ट्रंप से फ़ोन पर बात की। दोनों नेताओं के बीच हवाई सुरक्षा पर बातचीत हुई। "
+            "इस बातचीत के दौरान उन्होंने ट्रंप से पैट्रियट प्रणालियाँ देने का आग्रह किया।")
+    request = next(e for e in events(nlp, text) if e.type == "REQUEST")
+    assert (names(request.actors), names(request.targets)) == (["Volodymyr Zelenskyy"], ["Donald Trump"])
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -264,6 +264,10 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
     if not subjects and owner_pronoun:
         subjects = owner_pronoun
         d.inherited = True
+    if d.inherited and len(subjects) > 1:
+        # उन्होंने ट्रंप से आग्रह किया after "दोनों नेताओं" (Zelensky, Trump): not the one named in the clause
+        named_here = {m.identity for m in local if m.case not in (None, "ERG") and m.identity}
+        subjects = [a for a in subjects if a.identity not in named_here] or subjects
     if len(subjects) == 1 and (subjects[0].m.kb_id or "local:").startswith("local:"):
         # दोनों देशों के डीजीएमओ ने …: officials nobody knows, of the two countries "both" stands for.
         pair = [m for m in before if m.case == "GEN" and m.case_end == subjects[0].m.start
@@ -436,10 +440,13 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         earlier = next((e for e in reversed(state.drafts) if ref is not None and e.type == ref.type), None)
         for a in earlier.actors if earlier is not None else ():
             add_arg(d.targets, a)
-    # A complement after the trigger (रूस की नसीहत, … से बचे इस्राईल): its subject is the addressee.
-    if t in ("REQUEST", "THREATEN") and not d.targets:
+    # A complement after the trigger (रूस की नसीहत, … से बचे इस्राईल): its subject is the addressee; of an
+    # accusation, the accused (आरोप लगाया कि भाजपा … दुरुपयोग कर रही है). A city there may be a capital
+    # standing for its government (चेतावनी दी कि जब तक मॉस्को …).
+    if t in ("REQUEST", "THREATEN", "ACCUSE") and not d.targets:
         for m in sa.mentions:
-            if m.start >= d.end and m.case in (None, "ERG") and actor_phrase(m):
+            if m.start >= d.end and m.case in (None, "ERG") and (actor_phrase(m) or (
+                    m.kind == "named" and m.actor_type == "city" and m.sector is None)):
                 add_arg(d.targets, Arg(sa, m))
                 break
     if clause.kind == REL_OBJECT and not d.targets and t in KO_TARGETS and clause.parent is not None:
