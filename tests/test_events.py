@@ -902,7 +902,7 @@ def test_what_happened_at_a_meeting_told_before_takes_its_date(nlp: Pipeline) ->
 
 
 def test_the_accused_of_an_accusation_told_in_a_complement(nlp: Pipeline) -> None:
-    event = only(nlp, "अखिलेश यादव ने आरोप लगाया कि भाजपा पुलिस और प्रशासन का दुरुपयोग कर रही है।")
+    event = only(nlp, "अखिलेश यादव ने आरोप लगाया कि भाजपा उपचुनाव में प्रशासन का दुरुपयोग कर रही है।")
     assert (event.type, names(event.targets)) == ("ACCUSE", ["Bharatiya Janata Party"])
 
 
