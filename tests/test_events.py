@@ -109,6 +109,8 @@ def names(args: list[Argument]) -> list[str]:
          "Ukraine"),
         ("भारत ने पाकिस्तान के साथ सिंधु जल संधि को तत्काल प्रभाव से स्थगित कर दिया।", "SANCTION", "India",
          "Pakistan"),
+        ("भारत ने पाकिस्तान के साथ व्यापार के लिए अटारी चेक पोस्ट को तत्काल बंद कर दिया।", "SANCTION", "India",
+         "Pakistan"),
     ],
 )
 def test_each_type(nlp: Pipeline, text: str, etype: str, actor: str, target: str | None) -> None:
@@ -640,6 +642,10 @@ def test_a_request_asked_of_someone_about_a_third_party(nlp: Pipeline) -> None:
 def test_his_country_is_the_speakers_country(nlp: Pipeline) -> None:
     event = only(nlp, "अर्जेंटीना के राष्ट्रपति ने कहा कि उनका देश यूक्रेन का समर्थन करता रहेगा।")
     assert (event.type, names(event.actors), names(event.targets)) == ("SUPPORT", ["Argentina"], ["Ukraine"])
+    event = only(nlp, "बांग्लादेश के विदेश सलाहकार ने कहा कि उनकी सरकार भारत के साथ हुए समझौते को एकतरफ़ा ढंग से रद्द "
+                      "नहीं करेगी।")
+    assert (event.type, event.modality, names(event.actors), names(event.targets)) == (
+        "SANCTION", "negated", ["Bangladesh"], ["India"])
 
 
 def test_a_pronoun_subject_is_shared_with_the_clause_joined_to_it(nlp: Pipeline) -> None:

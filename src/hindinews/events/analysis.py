@@ -249,7 +249,7 @@ def _own_country(sa: SentenceAnalysis, m: Mention, mentions: list[Mention], lexi
     """उनका देश, अपने देश after a named subject (ब्राज़ील के राष्ट्रपति लूला ने कहा कि उनका देश …): that
     subject's country."""
     if m.kind != "nominal" or m.country or m.end - m.start != 1 or m.start == 0 \
-            or sa.gkeys[m.start] not in lexicon.country_heads or sa.gkeys[m.start - 1] not in lexicon.own_possessives:
+            or sa.gkeys[m.start] not in lexicon.own_heads or sa.gkeys[m.start - 1] not in lexicon.own_possessives:
         return m
     speaker = next((o for o in reversed(mentions) if o.end < m.start and o.case == "ERG"), None)
     if speaker is None or speaker.kind != "named" or not speaker.country:

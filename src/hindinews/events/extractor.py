@@ -534,7 +534,7 @@ class EventExtractor:
             return False
         if "subjunctive" in needs and not self._subjunctive_complement(d.sa, d.end):
             return False
-        if "treaty" in needs and not any(d.sa.ckeys[i] in self.lexicon.treaty_words
+        if "treaty" in needs and not any(self.lexicon.treaty_words.longest(d.sa.ckeys, i)[1]
                                          for i in clause_tokens if i < d.start):
             return False  # स्थगित alone puts off anything (बैठक स्थगित)
         if "tariff" in needs and not any(d.sa.ckeys[i] in self.lexicon.tariff_words for i in clause_tokens):

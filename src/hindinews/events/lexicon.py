@@ -176,7 +176,7 @@ class Lexicon:
     linking_participles: frozenset[str]
     aid_goods: frozenset[str]
     tariff_words: frozenset[str]
-    treaty_words: frozenset[str]
+    treaty_words: Trie[str]
     compound_heads: Trie[str]
     both_words: frozenset[str]
     both_heads: frozenset[str]
@@ -185,6 +185,7 @@ class Lexicon:
     anaphoric_heads: frozenset[str]
     country_heads: frozenset[str]
     own_possessives: frozenset[str]
+    own_heads: frozenset[str]
     participle_auxiliaries: frozenset[str]
     leadership: frozenset[str]
     verb_forms: frozenset[str]
@@ -376,7 +377,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         linking_participles=_words(gram.get("linking_participles") or ()),
         aid_goods=_words(gram.get("aid_goods") or (), content_key),
         tariff_words=_words(gram.get("tariff_words") or (), content_key),
-        treaty_words=_words(gram.get("treaty_words") or (), content_key),
+        treaty_words=_phrase_trie(gram.get("treaty_words") or (), content_key),
         compound_heads=_phrase_trie(gram.get("compound_heads") or (), content_key),
         both_words=_words(gram.get("both_words") or ()),
         both_heads=_words(gram.get("both_heads") or ()),
@@ -385,6 +386,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         anaphoric_heads=_words(gram.get("anaphoric_heads") or (), content_key),
         country_heads=_words(gram.get("country_heads") or ()),
         own_possessives=_words(gram.get("own_possessives") or ()),
+        own_heads=_words(gram.get("own_heads") or ()),
         participle_auxiliaries=_words(gram.get("participle_auxiliaries") or ()),
         leadership=_words(gram.get("leadership") or (), content_key),
         verb_forms=_words(gram.get("verb_forms") or ()),
