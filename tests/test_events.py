@@ -919,6 +919,13 @@ def test_a_pronoun_after_both_leaders_is_not_the_one_named_in_its_clause(nlp: Pi
     assert (names(request.actors), names(request.targets)) == (["Volodymyr Zelenskyy"], ["Donald Trump"])
 
 
+def test_a_bracketed_abbreviation_repeats_the_name_before_it(nlp: Pipeline) -> None:
+    event = only(nlp, "अंतरराष्ट्रीय मुद्रा कोष (आईएमएफ़) के कार्यकारी बोर्ड ने पाकिस्तान के लिए नई किस्त जारी करने को "
+                      "मंज़ूरी दी।")
+    assert (event.type, names(event.actors), names(event.targets)) == (
+        "AID", ["International Monetary Fund"], ["Pakistan"])
+
+
 @pytest.mark.parametrize(
     "text",
     [

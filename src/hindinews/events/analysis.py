@@ -219,6 +219,10 @@ def analyse_sentence(
     mentions.extend(nominals)
     mentions = [m for m in mentions if not sa.time_tokens.intersection(range(m.start, m.end))]
     mentions.sort(key=lambda m: m.start)
+    # अंतरराष्ट्रीय मुद्रा कोष (आईएमएफ़) के …: the bracketed abbreviation repeats the name before it.
+    ends = {m.end for m in mentions}
+    mentions = [m for m in mentions if not (m.start >= 2 and sa.gkeys[m.start - 1] == "(" and m.start - 1 in ends
+                                            and m.end < len(sa.gkeys) and sa.gkeys[m.end] == ")")]
     mentions = _merge_phrases(sa, _merge_compounds(sa, mentions, lexicon), lexicon)
     mentions = _add_unknown_phrases(sa, mentions, lexicon, names)
     mentions = _merge_phrases(sa, mentions, lexicon)
@@ -591,8 +595,9 @@ def _merge_phrases(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexic
             owner, head = mentions[k], mentions[k + 1]
             if owner.kind not in ("named", "nominal"):
                 continue
-            end, cases = lexicon.postpositions.longest(sa.gkeys, owner.end)
-            if not cases or cases[0] != "GEN" or end != owner.end + 1:
+            after = _past_brackets(sa, owner.end)
+            end, cases = lexicon.postpositions.longest(sa.gkeys, after)
+            if not cases or cases[0] != "GEN" or end != after + 1:
                 continue
             person_owner = owner.kind == "named" and (owner.actor_type == "person" or owner.label == "PER")
             if head.kind in ("nominal", "unknown") or (
@@ -617,11 +622,21 @@ PERFECTIVE_PARTICIPLES = frozenset({"हुए", "हुई", "हुआ", "ह�
 QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
 
 
+def _past_brackets(sa: SentenceAnalysis, i: int) -> int:
+    """The position after a short bracketed group starting at ``i`` (an abbreviation), else ``i``."""
+    if i < len(sa.gkeys) and sa.gkeys[i] == "(":
+        close = next((j for j in range(i + 1, min(len(sa.gkeys), i + 8)) if sa.gkeys[j] == ")"), None)
+        if close is not None:
+            return close + 1
+    return i
+
+
 def _read_cases(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexicon) -> None:
     for m in mentions:
         i = m.end
         while i < len(sa.gkeys) and sa.gkeys[i] in _SKIP_PARTICLES:
             i += 1
+        i = _past_brackets(sa, i)  # अंतरराष्ट्रीय मुद्रा कोष (आईएमएफ़) के …: the case marker after the brackets
         if m.demonym:
             # इस्राईली नागरिकों को: a demonym modifies the noun after it and takes that noun's case.
             j = i
