@@ -1,16 +1,17 @@
 """Modality of an event from the verb group after its trigger and the clause around it.
 
 * ``negated``: a negation word (नहीं, न, मत) next to the trigger or in its verb group;
-* ``reported``: a word of possibility or hypothesis in the clause (संभावना, उम्मीद, सकता, अगर), or a future
-  inside a complement of a speech verb (उन्होंने कहा कि ... मुलाक़ात करेंगे);
+* ``reported``: a word of possibility or hypothesis in the clause (संभावना, उम्मीद, सकता, अगर);
 * ``planned``: a future ending in the verb group (करेगा, जाएँगे, होगी), a word of intention (वाले हैं, योजना),
-  or a trigger verb's infinitive with a noun of intention (मिलने का समय मांगा);
+  or a trigger verb's infinitive with a noun of intention (मिलने का समय मांगा). A future told in a कहा कि
+  complement is planned too: it states what will happen (every outside annotator of the event sets codes
+  "उन्होंने कहा कि वह ... मुलाक़ात करेंगे" so), unless the clause also holds a word of possibility;
 * ``asserted`` otherwise (की थी, पहुँचा, कर रहे हैं, and headlines without a finite verb).
 """
 
 from __future__ import annotations
 
-from hindinews.events.analysis import OPENER, SentenceAnalysis
+from hindinews.events.analysis import SentenceAnalysis
 from hindinews.events.lexicon import Lexicon
 from hindinews.schema import Modality
 
@@ -57,8 +58,6 @@ def modality_of(sa: SentenceAnalysis, start: int, end: int, lexicon: Lexicon, *,
         return "reported"  # अगर … तो अमेरिका प्रतिबंध लगाएगा: the consequence of a condition
     future = any(_is_future(sa.gkeys[i], lexicon) for i in group) or any(
         sa.ckeys[i] in lexicon.planned_words for i in group) or (verb and _intended(sa, end, lexicon))
-    if future and _in_speech_complement(sa, clause_index, lexicon):
-        return "reported"
     return "planned" if future else "asserted"
 
 
@@ -69,17 +68,3 @@ def _intended(sa: SentenceAnalysis, end: int, lexicon: Lexicon) -> bool:
     return (sa.gkeys[end - 1].endswith("ने") and end + 1 < len(sa.gkeys)
             and sa.gkeys[end] in ("का", "की", "के") and sa.ckeys[end + 1] in lexicon.intention_nouns)
 
-
-def _in_speech_complement(sa: SentenceAnalysis, clause_index: int, lexicon: Lexicon) -> bool:
-    """The clause is (inside) a कि-complement whose governing clause has a speech verb (कहा कि ...)."""
-    seen = set()
-    clause = sa.clauses[clause_index]
-    while clause.parent is not None and clause_index not in seen:
-        seen.add(clause_index)
-        if clause.kind == OPENER and clause.opener is not None:
-            lo = sa.clauses[clause.parent].start
-            if any(sa.gkeys[i] in lexicon.speech_verbs for i in range(lo, clause.opener)):
-                return True
-        clause_index = clause.parent
-        clause = sa.clauses[clause_index]
-    return False
