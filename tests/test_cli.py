@@ -59,3 +59,13 @@ def test_extract_json_from_stdin_keeps_offsets() -> None:
     assert doc["text"] == text
     for token in doc["tokens"]:
         assert text[token["start"] : token["end"]] == token["text"]
+
+
+def test_teaser_events_only_on_request() -> None:
+    page = "मलेशिया के प्रधानमंत्री 2 जून 2025 को बैंकॉक पहुँचे।\n\nयह भी पढ़ें\nब्रिटेन ने ईरान पर नए प्रतिबंध लगाए\n"
+    types = []
+    for flags in ((), ("--teaser-events",)):
+        result = run("extract", "-", "--format", "json", *flags, stdin=page.encode())
+        assert result.returncode == 0, result.stderr.decode()
+        types.append(sorted(e["type"] for e in json.loads(result.stdout)["events"]))
+    assert types == [["VISIT"], ["SANCTION", "VISIT"]]

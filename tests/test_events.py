@@ -585,12 +585,19 @@ def test_headline_with_nominal_parties_merges_into_the_body(nlp: Pipeline) -> No
     assert [a.text for a in talks.actors] == ["किसान संगठनों", "केंद्र सरकार"]  # सरकार is केंद्र सरकार
 
 
-def test_teaser_is_its_own_story_and_never_takes_anchored_dates(nlp: Pipeline) -> None:
-    text = ("मलेशिया के प्रधानमंत्री 2 जून 2025 को बैंकॉक पहुँचे।\n\n"
-            "यह भी पढ़ें\n"
-            "आज ब्रिटेन ने ईरान पर नए प्रतिबंध लगाए\n"
-            "ब्रिटिश विदेश मंत्री ने इसकी घोषणा की")
-    doc = nlp(text, "2025-06-18")
+TEASER_PAGE = ("मलेशिया के प्रधानमंत्री 2 जून 2025 को बैंकॉक पहुँचे।\n\n"
+               "यह भी पढ़ें\n"
+               "आज ब्रिटेन ने ईरान पर नए प्रतिबंध लगाए\n"
+               "ब्रिटिश विदेश मंत्री ने इसकी घोषणा की")
+
+
+def test_a_teaser_is_another_articles_headline_and_holds_no_event(nlp: Pipeline) -> None:
+    assert [(e.type, e.date.value if e.date else None) for e in events(nlp, TEASER_PAGE)] == [("VISIT", "2025-06-02")]
+
+
+def test_teaser_events_on_request_are_their_own_story_and_never_take_anchored_dates() -> None:
+    nlp = Pipeline(components=["segment", "times", "events"], teaser_events=True)
+    doc = nlp(TEASER_PAGE, "2025-06-18")
     by_type = {e.type: e for e in doc.events}
     assert by_type["VISIT"].date is not None and by_type["VISIT"].date.value == "2025-06-02"
     sanction = by_type["SANCTION"]

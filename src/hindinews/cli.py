@@ -27,6 +27,9 @@ _debug = False
 ModelDirOption = Annotated[
     Path | None, typer.Option("--model-dir", help="An NER model folder (default: the shipped one).")
 ]
+TeaserEventsOption = Annotated[
+    bool, typer.Option("--teaser-events", help="Also extract events from teasers (other articles' headlines).")
+]
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
@@ -79,6 +82,7 @@ def extract(
     ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="json, jsonl or table.")] = "table",
     model_dir: ModelDirOption = None,
+    teaser_events: TeaserEventsOption = False,
 ) -> None:
     """Process one article and print its Document."""
     if fmt not in ("json", "jsonl", "table"):
@@ -88,7 +92,7 @@ def extract(
         from hindinews.pipeline import Pipeline, coerce_published
 
         date = coerce_published(published)
-        doc = Pipeline(model_dir=model_dir)(text, date)
+        doc = Pipeline(model_dir=model_dir, teaser_events=teaser_events)(text, date)
     except (ValueError, TypeError, OSError) as exc:
         if _debug:
             raise
@@ -203,6 +207,7 @@ def batch(
         str | None, typer.Option("--components", help="Comma-separated pipeline stages (default: all).")
     ] = None,
     model_dir: ModelDirOption = None,
+    teaser_events: TeaserEventsOption = False,
     no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar.")] = False,
 ) -> None:
     """Process an archive: every input record becomes one output line, a Document or an error record."""
@@ -211,7 +216,7 @@ def batch(
 
     if input_format is not None and input_format not in INPUT_FORMATS:
         fail(f"--input-format must be one of {', '.join(INPUT_FORMATS)}, not {input_format!r}")
-    kwargs: dict[str, object] = {"model_dir": model_dir}
+    kwargs: dict[str, object] = {"model_dir": model_dir, "teaser_events": teaser_events}
     names = _components(components)
     if names is not None:
         from hindinews.pipeline import COMPONENTS

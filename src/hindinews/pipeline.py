@@ -64,7 +64,7 @@ def _times(config: PipelineConfig) -> Component:
 def _events(config: PipelineConfig) -> Component:
     from hindinews.events import EventExtractor
 
-    return EventExtractor(kb=config.kb())
+    return EventExtractor(kb=config.kb(), teasers=config.teaser_events)
 
 
 COMPONENTS: dict[str, Callable[[PipelineConfig], Component]] = {
@@ -88,12 +88,14 @@ class PipelineConfig:
         verify_models: bool = True,
         ner_batch_size: int = 256,
         torch_threads: int | None = 1,
+        teaser_events: bool = False,
     ) -> None:
         self.model_dir = Path(model_dir) if model_dir is not None else None
         self.kb_paths = [Path(p) for p in kb_paths] if kb_paths else None
         self.verify_models = verify_models
         self.ner_batch_size = ner_batch_size
         self.torch_threads = torch_threads
+        self.teaser_events = teaser_events
         self._kb: Any = None
 
     def kb(self) -> Any:
@@ -149,7 +151,9 @@ class Pipeline:
     with ``torch.load(weights_only=True)``. ``verify_models=False`` skips the manifest check for a model
     folder you built yourself without one. ``torch_threads`` (default 1) is applied with
     ``torch.set_num_threads`` when the NER model loads: one thread per process, parallelism by processes
-    (:meth:`pipe` with ``n_process``); pass None to leave torch's setting alone.
+    (:meth:`pipe` with ``n_process``); pass None to leave torch's setting alone. ``teaser_events=True``
+    also extracts the events of a page's teasers (यह भी पढ़ें ...: other articles' headlines), which are
+    left out by default.
 
     A Pipeline is not meant to be shared between threads: use one per thread, or :meth:`pipe`.
     """
@@ -163,6 +167,7 @@ class Pipeline:
         verify_models: bool = True,
         ner_batch_size: int = 256,
         torch_threads: int | None = 1,
+        teaser_events: bool = False,
     ) -> None:
         unknown = [c for c in components if c not in COMPONENTS]
         if unknown:
@@ -170,14 +175,14 @@ class Pipeline:
         if "segment" not in components:
             components = ("segment", *components)
         self.config = PipelineConfig(model_dir, kb_paths, verify_models=verify_models, ner_batch_size=ner_batch_size,
-                                     torch_threads=torch_threads)
+                                     torch_threads=torch_threads, teaser_events=teaser_events)
         self.component_names = tuple(components)
         # What a worker process (pipe(n_process>1), hindinews.dask) needs to build the same Pipeline there:
         # models load once per process and are never pickled. Keep in step with the arguments above.
         self.init_kwargs: dict[str, Any] = {
             "components": tuple(components), "model_dir": model_dir,
             "kb_paths": None if kb_paths is None else tuple(kb_paths), "verify_models": verify_models,
-            "ner_batch_size": ner_batch_size, "torch_threads": torch_threads,
+            "ner_batch_size": ner_batch_size, "torch_threads": torch_threads, "teaser_events": teaser_events,
         }
         self.components: list[Component] = [COMPONENTS[name](self.config) for name in components]
 

@@ -69,12 +69,15 @@ class EventExtractor:
 
     ``kb`` is the actor knowledge base (:func:`hindinews.kb.load_kb`); without one the stage still finds
     events whose actors the NER stage or the nominal lexicon (सरकार, प्रतिनिधिमंडल ...) provide.
+    ``teasers``: also read the teasers (यह भी पढ़ें ...), each as a story of its own. Off by default: a
+    teaser is the headline of another article, which an archive holds (and dates) itself.
     """
 
     name = "events"
 
-    def __init__(self, kb: Any = None, lexicon: Lexicon | None = None) -> None:
+    def __init__(self, kb: Any = None, lexicon: Lexicon | None = None, *, teasers: bool = False) -> None:
         self.kb = kb
+        self.skipped_parts = frozenset({"boilerplate"} if teasers else {"boilerplate", "teaser"})
         self.actors = ActorSource(kb)
         self.lexicon = lexicon or load_lexicon()
 
@@ -106,7 +109,7 @@ class EventExtractor:
         off_topic: set[int] = set()
         for index, sentence in enumerate(doc.sentences):
             part_kind = doc.parts[sentence.part].kind if sentence.part < len(doc.parts) else "body"
-            if part_kind == "boilerplate" or not tokens_of[index]:
+            if part_kind in self.skipped_parts or not tokens_of[index]:
                 continue
             sa = analyse_sentence(index, sentence.part, part_kind, tokens_of[index], entities_of[index],
                                   times_of[index], self.lexicon, self.actors, year, names)
