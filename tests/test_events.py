@@ -927,6 +927,11 @@ def test_a_pronoun_after_both_leaders_is_not_the_one_named_in_its_clause(nlp: Pi
     assert (names(request.actors), names(request.targets)) == (["Volodymyr Zelenskyy"], ["Donald Trump"])
 
 
+def test_a_word_inside_a_name_opens_no_clause(nlp: Pipeline) -> None:
+    event = only(nlp, "प्रधानमंत्री नरेंद्र मोदी ने सोमवार को अमेरिकी राष्ट्रपति जो बाइडेन से फ़ोन पर बात की।")
+    assert (event.type, names(event.actors), names(event.targets)) == ("CALL", ["Narendra Modi"], ["Joe Biden"])
+
+
 def test_a_bracketed_abbreviation_repeats_the_name_before_it(nlp: Pipeline) -> None:
     event = only(nlp, "अंतरराष्ट्रीय मुद्रा कोष (आईएमएफ़) के कार्यकारी बोर्ड ने पाकिस्तान के लिए नई किस्त जारी करने को "
                       "मंज़ूरी दी।")

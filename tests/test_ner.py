@@ -73,6 +73,32 @@ def test_boundary_repairs_keep_arabic_names_and_initials_whole() -> None:
     assert repair(norms, [(2, 3, "PER"), (4, 5, "PER")]) == [(2, 5, "PER")]
 
 
+def test_a_name_goes_on_after_a_linking_particle() -> None:
+    from hindinews.ner.rules import repair
+
+    # बिन links the next word to the name, and अल with its word continues it.
+    norms = ["शेख़", "तमीम", "बिन", "हमद", "अल", "सानी", "से", "बात", "की"]
+    assert repair(norms, [(0, 3, "PER")]) == [(0, 6, "PER")]
+    # A case marker is no name part.
+    assert repair(["फ़ैसल", "बिन", "ने", "कहा"], [(0, 2, "PER")]) == [(0, 2, "PER")]
+
+
+def test_name_parts_the_knowledge_base_confirms() -> None:
+    from hindinews.kb import load_kb
+    from hindinews.ner import rules
+
+    kb = load_kb()
+    # जो is also the relative pronoun: the model leaves it out of जो बाइडेन.
+    assert rules.extend_by_kb(["राष्ट्रपति", "जो", "बाइडेन", "ने"], [(2, 3, "PER")], kb) == [(1, 3, "PER")]
+    # An honorific stays out, as IL-NER annotates it.
+    assert rules.extend_by_kb(["सरदार", "वल्लभभाई", "पटेल"], [(1, 3, "PER")], kb) == [(1, 3, "PER")]
+    # Hyphenated: one known person, or two people.
+    assert rules.extend_by_kb(["कासिम", "-", "जोमार्त", "तोकायेव"], [(0, 1, "PER"), (2, 4, "PER")], kb) == [
+        (0, 4, "PER")]
+    assert rules.extend_by_kb(["मोदी", "-", "पुतिन", "वार्ता"], [(0, 1, "PER"), (2, 3, "PER")], kb) == [
+        (0, 1, "PER"), (2, 3, "PER")]
+
+
 def test_quantized_tagger_keeps_the_models_entities() -> None:
     # Quantized int8 (the opt-in speed-up), the tagger finds on plain news sentences what the
     # unmodified model finds.

@@ -693,12 +693,16 @@ def _cut_clauses(sa: SentenceAnalysis, lexicon: Lexicon) -> None:
     clause_of = [0] * n
     current = 0
     resume: int | None = None  # the clause an inclusion clause returns to
+    # A word inside a name opens nothing: जो बाइडेन is no relative clause, त्रिनिदाद और टोबैगो no coordination.
+    in_names = {i for m in sa.mentions if m.kind == "named" for i in range(m.start, m.end)}
     i = 0
     while i < n:
         g = sa.gkeys[i]
         kind: str | None = None
         rel = lexicon.relative_kind(g)
-        if rel is not None:
+        if i in in_names:
+            pass
+        elif rel is not None:
             kind = {"subject": REL_SUBJECT, "genitive": REL_GENITIVE, "object": REL_OBJECT, "place": REL_PLACE,
                     "inclusion": INCLUSION}[rel]
         elif g in lexicon.clause_openers:

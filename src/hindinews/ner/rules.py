@@ -50,6 +50,13 @@ def repair(norms: Sequence[str], spans: Sequence[Span]) -> list[Span]:
             start -= 2
         while end + 1 < n and norms[end] in hyphens and match_key(norms[end - 1]) in prefixes:
             end += 2
+        # A name cannot end on a particle that links it on (शेख़ मोहम्मद बिन [अब्दुलरहमान] अल सानी): the
+        # next word belongs to it.
+        if label == "PER" and end < n and match_key(norms[end - 1]) in prefixes and _is_word(norms[end]):
+            end += 1
+        # … तमीम बिन हमद [अल सानी]: a particle and the word it opens continue a person's name.
+        while label == "PER" and end + 1 < n and match_key(norms[end]) in prefixes and _is_word(norms[end + 1]):
+            end += 2
         # An initial with its period, "सी." kept inside the name that follows or precedes it.
         if end < n - 1 and norms[end] == "." and len(norms[end - 1]) <= 2 and label == "PER":
             end += 1
@@ -69,6 +76,40 @@ def repair(norms: Sequence[str], spans: Sequence[Span]) -> list[Span]:
         else:
             merged.append(span)
     return merged
+
+
+def _is_word(token: str) -> bool:
+    """A word that may be part of a name: letters, and no case marker or conjunction."""
+    return any(ch.isalpha() for ch in token) and match_key(token) not in cues()["function_words"]
+
+
+def _known_person(kb: Any, tokens: Sequence[str]) -> bool:
+    found = kb.resolve(" ".join(tokens), fuzzy=False)
+    return found is not None and found.method == "exact" and found.actor.type == "person"
+
+
+def extend_by_kb(norms: Sequence[str], spans: Sequence[Span], kb: Any) -> list[Span]:
+    """Name parts the model leaves out because they look like function words, where the knowledge base
+    confirms the whole name.
+
+    * A first name that is also a function word (जो बाइडेन: जो is the relative pronoun). Not any word
+      before a name: IL-NER leaves honorifics out (डॉ. एस. जयशंकर, सरदार वल्लभभाई पटेल).
+    * Two person spans joined by a hyphen that together name a known person (कासिम-जोमार्त तोकायेव);
+      मोदी-पुतिन (वार्ता) are two people, गांधी-किंग (व्याख्यान) no one.
+    """
+    homographs = cues()["function_word_names"]
+    taken = {i for s, e, _ in spans for i in range(s, e)}
+    out: list[Span] = []
+    for start, end, label in spans:
+        if label == "PER" and start > 0 and start - 1 not in taken and match_key(norms[start - 1]) in homographs \
+                and _known_person(kb, norms[start - 1:end]):
+            start -= 1
+        if out and label == "PER" and out[-1][2] == "PER" and out[-1][1] + 1 == start \
+                and norms[start - 1] in ("-", "‐") and _known_person(kb, norms[out[-1][0]:end]):
+            out[-1] = (out[-1][0], end, "PER")
+            continue
+        out.append((start, end, label))
+    return out
 
 
 def relabel_from_kb(norms: Sequence[str], spans: Sequence[Span], kb: Any) -> list[Span]:
