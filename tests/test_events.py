@@ -932,6 +932,21 @@ def test_a_word_inside_a_name_opens_no_clause(nlp: Pipeline) -> None:
     assert (event.type, names(event.actors), names(event.targets)) == ("CALL", ["Narendra Modi"], ["Joe Biden"])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "जयशंकर का ढाका दौरा रद्द कर दिया गया।",
+        "जयशंकर की ढाका यात्रा टाल दी गई है।",
+        # A date and modifiers inside the phrase: the genitive still owns the visit.
+        "नेपाल की विदेश मंत्री आरज़ू राणा देउबा का 12 जनवरी से प्रस्तावित दो दिवसीय ढाका दौरा फ़िलहाल टाल दिया गया है।",
+    ],
+)
+def test_a_visit_called_off(nlp: Pipeline, text: str) -> None:
+    event = only(nlp, text)
+    assert (event.type, event.modality, names(event.targets)) == ("VISIT", "negated", ["Bangladesh"])
+    assert names(event.actors) in (["S. Jaishankar"], ["Arzu Rana Deuba"])
+
+
 def test_a_bracketed_abbreviation_repeats_the_name_before_it(nlp: Pipeline) -> None:
     event = only(nlp, "अंतरराष्ट्रीय मुद्रा कोष (आईएमएफ़) के कार्यकारी बोर्ड ने पाकिस्तान के लिए नई किस्त जारी करने को "
                       "मंज़ूरी दी।")

@@ -44,13 +44,19 @@ def _gen_owner(sa: SentenceAnalysis, start: int, lex: Lexicon, skip: Mention | N
             continue
         if m.case != "GEN" or m.case_end > start:
             return None
+        # A date inside the phrase is no word of it (देउबा का 12 जनवरी से प्रस्तावित ढाका दौरा).
+        dated = sa.time_tokens | {j + 1 for j in sa.time_tokens if j + 1 < len(sa.gkeys)
+                                  and sa.gkeys[j + 1] in ("से", "तक") and j + 1 not in sa.time_tokens}
         gap = [j for j in range(m.case_end, skip.start if skip is not None and skip.start >= m.case_end else start)
-               if j not in passed and not (passed and sa.gkeys[j] in lex.coordinators)]
+               if j not in passed and j not in dated and not (passed and sa.gkeys[j] in lex.coordinators)]
         gap = _outside_quotes(sa, gap)  # अभ्यास 'फ्रीडम शील्ड' की निंदा: a quoted name is one word
         markers = [j for j in gap if lex.postpositions.longest(sa.gkeys, j)[1]]
         words = [j for j in gap if j not in markers]
-        if len(markers) > 1 or len(words) > (4 if markers else 2):
+        places = {j for o in sa.mentions if o.place for j in range(o.start, o.end)}  # देउबा का … ढाका दौरा
+        if len(markers) > 1 or len([j for j in words if j not in places]) > (4 if markers else 3):
             return None
+        if passed and any(j < min(passed) for j in words):
+            return None  # म्यांमार के सैन्य शासन के प्रमुख [X से] बात: the words and the genitive describe X
         if markers and lex.postpositions.longest(sa.gkeys, markers[0])[1][0] != "GEN":
             return None
         if any(sa.gkeys[j].endswith("ने") and j + 1 in markers for j in words):
