@@ -947,6 +947,26 @@ def test_a_visit_called_off(nlp: Pipeline, text: str) -> None:
     assert names(event.actors) in (["S. Jaishankar"], ["Arzu Rana Deuba"])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "झारखंड मुक्ति मोर्चा (JMM) और कांग्रेस के बीच शनिवार को सीटों के बंटवारे पर समझौता हो गया।",
+        "झामुमो-कांग्रेस में सीटों पर बनी सहमति",
+    ],
+)
+def test_conjuncts_past_a_bracket_or_joined_by_a_hyphen(nlp: Pipeline, text: str) -> None:
+    event = only(nlp, text)
+    assert (event.type, sorted(names(event.actors))) == (
+        "AGREE", ["Indian National Congress", "Jharkhand Mukti Morcha"])
+
+
+def test_the_agreement_told_again_is_no_new_agreement(nlp: Pipeline) -> None:
+    text = ("क़तर ने बुधवार को घोषणा की कि इज़राइल और हमास युद्धविराम समझौते पर सहमत हो गए हैं। "
+            "इज़राइल की सुरक्षा कैबिनेट गुरुवार को समझौते पर मतदान करेगी। "
+            "हमास ने इज़राइल पर समझौते की घोषणा के बाद भी हवाई हमले जारी रखने का आरोप लगाया।")
+    assert [e.type for e in events(nlp, text)] == ["AGREE", "ACCUSE"]
+
+
 def test_a_bracketed_abbreviation_repeats_the_name_before_it(nlp: Pipeline) -> None:
     event = only(nlp, "अंतरराष्ट्रीय मुद्रा कोष (आईएमएफ़) के कार्यकारी बोर्ड ने पाकिस्तान के लिए नई किस्त जारी करने को "
                       "मंज़ूरी दी।")

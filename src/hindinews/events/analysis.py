@@ -664,10 +664,13 @@ def _read_cases(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexicon)
     for k in range(len(mentions) - 2, -1, -1):
         m, nxt = mentions[k], mentions[k + 1]
         if m.case is None and m.kind in ("named", "nominal"):
-            between = sa.gkeys[m.end:nxt.start]
+            after = _past_brackets(sa, m.end)  # झारखंड मुक्ति मोर्चा (JMM) और कांग्रेस के बीच
+            between = sa.gkeys[after:nxt.start]
             # X और Y से, X और एक Y के बीच (a determiner or adjective may open the next conjunct)
             coordinated = 1 <= len(between) <= 3 and between[0] in lexicon.coordinators and all(
-                g in lexicon.coordinators or is_modifier(sa, m.end + k, lexicon) for k, g in enumerate(between))
+                g in lexicon.coordinators or is_modifier(sa, after + k, lexicon) for k, g in enumerate(between))
+            # झामुमो-कांग्रेस में: two names joined by a hyphen, as headlines pair them.
+            coordinated = coordinated or (between == ["-"] and m.kind == nxt.kind == "named")
             # युगांडा और रवांडा समेत पड़ोसी देशों से: included in the phrase after, so in its case.
             included = 1 <= len(between) <= 3 and between[0] in lexicon.including_words and all(
                 is_modifier(sa, j, lexicon) for j in range(m.end + 1, nxt.start))

@@ -336,6 +336,8 @@ class EventExtractor:
                 retold_as(d.type, type_name) and d.sa.index < sa.index for d in state.drafts):
             # वार्ता के दौरान …, बैठकों में … opening a clause after the talks were told: those talks.
             return BackReference(type_name, sa.index, start, sa.clause_of[start], True)
+        if type_name == "AGREE" and self._agreement_told_again(sa, start, state):
+            return BackReference(type_name, sa.index, start, sa.clause_of[start], False)
         for gap in range(lex.back_ref_gap + 1):
             d = start - 1 - gap
             if d < 0:
@@ -345,6 +347,19 @@ class EventExtractor:
                 dating_end, _ = lex.dating_markers.longest(sa.gkeys, end)
                 return BackReference(type_name, sa.index, start, sa.clause_of[start], dating_end > end)
         return None
+
+    def _agreement_told_again(self, sa: SentenceAnalysis, start: int, state: PartState) -> bool:
+        """The agreement of the story told again (सुरक्षा कैबिनेट समझौते पर मतदान करेगी, समझौते की घोषणा के बाद
+        भी): a bare agreement noun (समझौता, not सहमति जताई, which tells its own consent) after the body told an
+        agreement in an earlier sentence, with no parties of its own (… के साथ / के बीच / से right before it)
+        and nothing that makes it another (एक, नए)."""
+        if sa.gkeys[start] not in self.lexicon.agreement_nouns or not any(
+                d.type == "AGREE" and d.story == story_of(sa) and d.sa.index < sa.index
+                and d.sa.part_kind != "headline" for d in state.drafts):
+            return False  # (a headline's agreement is merged with the body's, which tells it first)
+        if start > 0 and sa.gkeys[start - 1] in self.lexicon.new_agreement_words:
+            return False
+        return not any(m.case in ("WITH", "BETWEEN", "SE") and 0 <= start - m.case_end <= 3 for m in sa.mentions)
 
     def _is_predicate(self, sa: SentenceAnalysis, end: int) -> bool:
         """An event noun is a predicate unless what follows makes it another predicate's argument:

@@ -179,6 +179,8 @@ class Lexicon:
     treaty_words: Trie[str]
     compound_heads: Trie[str]
     both_words: frozenset[str]
+    new_agreement_words: frozenset[str]
+    agreement_nouns: frozenset[str]
     both_heads: frozenset[str]
     detail_markers: Trie[str]
     taking_part: frozenset[str]
@@ -380,6 +382,8 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         treaty_words=_phrase_trie(gram.get("treaty_words") or (), content_key),
         compound_heads=_phrase_trie(gram.get("compound_heads") or (), content_key),
         both_words=_words(gram.get("both_words") or ()),
+        new_agreement_words=_words(gram.get("new_agreement_words") or ()),
+        agreement_nouns=_words(gram.get("agreement_nouns") or ()),
         both_heads=_words(gram.get("both_heads") or ()),
         detail_markers=_phrase_trie(gram.get("detail_markers") or (), gram_key),
         taking_part=_words(gram.get("taking_part") or ()),
