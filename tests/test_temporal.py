@@ -217,7 +217,9 @@ def test_weekday_arithmetic() -> None:
     wednesday = dt.date(2025, 9, 10)
     assert weekday_date(3, wednesday, -1) == wednesday
     assert weekday_date(3, wednesday, -2) == dt.date(2025, 9, 3)
-    assert weekday_date(3, wednesday, 1) == dt.date(2025, 9, 17)
+    assert weekday_date(3, wednesday, 1) == wednesday
+    assert weekday_date(3, wednesday, 2) == dt.date(2025, 9, 17)
+    assert weekday_date(4, wednesday, 1) == dt.date(2025, 9, 11)
 
 
 @pytest.mark.parametrize(
@@ -410,7 +412,7 @@ def test_a_weekday_after_a_relative_week_is_a_day_of_that_week(text: str, span: 
     ],
 )
 def test_a_day_word_and_the_day_it_names_are_one_date(text: str, span: str, value: str) -> None:
-    # Alone, बुधवार in a future clause of Wednesday 10 September would be the next Wednesday.
+    # The day word and the weekday name one date (Wednesday 10 September).
     found = one(text)
     assert (found.text, found.value) == (span, value)
 

@@ -76,7 +76,9 @@ def weekday_date(weekday: int, published: dt.date, direction: int) -> dt.date:
     """The date of ISO ``weekday`` around publication.
 
     ``direction`` -1: the latest on or before publication (a past clause: "मंगलवार को ... पहुँचा");
-    -2: strictly before ("पिछले मंगलवार"); +1: strictly after (a future clause, "अगले मंगलवार").
+    -2: strictly before ("पिछले मंगलवार"); +1: the first on or after (a future clause: "गुरुवार को ...
+    वार्ता करेंगे" in Thursday's paper is that day; a week ahead would say "अगले गुरुवार"); +2: strictly after
+    ("अगले मंगलवार").
     """
     delta = (published.isoweekday() - weekday) % 7
     if direction == -1:
@@ -84,7 +86,7 @@ def weekday_date(weekday: int, published: dt.date, direction: int) -> dt.date:
     if direction == -2:
         return published - dt.timedelta(days=delta or 7)
     ahead = (weekday - published.isoweekday()) % 7
-    return published + dt.timedelta(days=ahead or 7)
+    return published + dt.timedelta(days=ahead if direction == 1 else ahead or 7)
 
 
 def shift_period(unit: str, steps: int, published: dt.date) -> tuple[str, str] | None:

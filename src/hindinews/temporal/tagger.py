@@ -362,7 +362,7 @@ class TimeTagger:
                 return f
             weekday = self.lexicon.weekdays[lookup_key(m["ru_wd"])]
             # "इस मंगलवार" goes by the tense; "पिछले" is strictly before publication, "अगले" strictly after.
-            forced = {-1: -2, 1: 1}.get(direction)
+            forced = {-1: -2, 1: 2}.get(direction)
             direction = forced if forced is not None else (1 if self.tense(c, f) == "future" else -1)
             return self._day(f, weekday_date(weekday, published, direction), True)
         if m["ru_mon"]:
