@@ -967,6 +967,13 @@ def test_the_agreement_told_again_is_no_new_agreement(nlp: Pipeline) -> None:
     assert [e.type for e in events(nlp, text)] == ["AGREE", "ACCUSE"]
 
 
+def test_a_place_that_describes_the_topic_is_no_location(nlp: Pipeline) -> None:
+    event = only(nlp, "भारत ने बांग्लादेश में अल्पसंख्यकों की सुरक्षा पर अमेरिका से चर्चा की।")
+    assert (event.type, event.location) == ("MEET", None)
+    event = only(nlp, "भारत ने ढाका में बांग्लादेश से चर्चा की।")
+    assert event.location is not None and event.location.canonical == "Dhaka"
+
+
 def test_a_bracketed_abbreviation_repeats_the_name_before_it(nlp: Pipeline) -> None:
     event = only(nlp, "अंतरराष्ट्रीय मुद्रा कोष (आईएमएफ़) के कार्यकारी बोर्ड ने पाकिस्तान के लिए नई किस्त जारी करने को "
                       "मंज़ूरी दी।")

@@ -380,6 +380,8 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
             # पहलगाम में हुए हमले पर …: the place is the participle's, not the event's (ब्रसेल्स में हुई आपात बैठक
             # के बाद … मंज़ूरी दी: the meeting where it was decided, so the event's)
             continue
+        if case == "MEIN" and not after_trigger and _modifies_next_noun(sa, m, d.start, lex):
+            continue  # बांग्लादेश में अल्पसंख्यकों की सुरक्षा पर चर्चा: the minorities' place, not the talks'
         slot = _role_of(case, t, m, after_trigger)
         if t == "SUPPORT" and case == "WITH" and (m.case_end == d.start + 1 or (
                 not after_trigger and all(is_modifier(sa, j, lex) and not sa.gkeys[j].endswith("कर")
@@ -540,6 +542,21 @@ def _object_of_infinitive(sa: SentenceAnalysis, m: Mention, limit: int, lex: Lex
             return False
         if sa.gkeys[j].endswith("ने") and lex.postpositions.longest(sa.gkeys, j + 1)[1]:
             return True
+    return False
+
+
+def _modifies_next_noun(sa: SentenceAnalysis, m: Mention, limit: int, lex: Lexicon) -> bool:
+    """X में N की/के/का …: the place phrase describes the noun N after it (one or two untagged words that
+    are no trigger), which a genitive ties into a longer phrase."""
+    starts = {o.start for o in sa.mentions}
+    for k in (1, 2):
+        j = m.case_end + k
+        words = range(m.case_end, j)
+        if j >= limit or any(w in starts or not is_modifier(sa, w, lex) for w in words):
+            return False
+        end, cases = lex.postpositions.longest(sa.gkeys, j)
+        if cases:
+            return cases[0] == "GEN" and end == j + 1
     return False
 
 
