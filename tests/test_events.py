@@ -974,6 +974,12 @@ def test_a_place_that_describes_the_topic_is_no_location(nlp: Pipeline) -> None:
     assert event.location is not None and event.location.canonical == "Dhaka"
 
 
+def test_whose_intention_it_is_acts(nlp: Pipeline) -> None:
+    event = only(nlp, "क्रेमलिन के प्रवक्ता ने कहा कि राष्ट्रपति पुतिन का इस महीने ज़ेलेंस्की से मिलने का कोई इरादा नहीं है।")
+    assert (event.type, event.modality, names(event.actors), names(event.targets)) == (
+        "MEET", "negated", ["Vladimir Putin"], ["Volodymyr Zelenskyy"])
+
+
 def test_a_bracketed_abbreviation_repeats_the_name_before_it(nlp: Pipeline) -> None:
     event = only(nlp, "अंतरराष्ट्रीय मुद्रा कोष (आईएमएफ़) के कार्यकारी बोर्ड ने पाकिस्तान के लिए नई किस्त जारी करने को "
                       "मंज़ूरी दी।")

@@ -198,6 +198,7 @@ class Lexicon:
     future_endings: tuple[str, ...]
     planned_words: frozenset[str]
     intention_nouns: frozenset[str]
+    intending_nouns: frozenset[str]
     considering_words: frozenset[str]
     plan_nouns: frozenset[str]
     reported_words: frozenset[str]
@@ -401,6 +402,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         future_endings=tuple(gram_key(e) for e in modality.get("future_endings") or ()),
         planned_words=_words(modality.get("planned_words") or (), content_key),
         intention_nouns=_words(modality.get("intention_nouns") or (), content_key),
+        intending_nouns=_words(modality.get("intending_nouns") or (), content_key),
         considering_words=_words(modality.get("considering_words") or (), content_key),
         plan_nouns=_words(modality.get("plan_nouns") or (), content_key),
         reported_words=_words(modality.get("reported_words") or (), content_key),

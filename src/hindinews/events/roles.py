@@ -234,6 +234,9 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
             subjects.extend(_resolve(sa, m, state, lex) if m.kind in ("pronoun", "relative") else [Arg(sa, m)])
             d.inherited = d.inherited or m.kind in ("pronoun", "relative")
             used.add(id(m))
+    if not subjects and (owner_of_intent := _intending_genitive(sa, d, before, used, lex)) is not None:
+        subjects.append(Arg(sa, owner_of_intent))  # पुतिन का ज़ेलेंस्की से मिलने का कोई इरादा नहीं
+        used.add(id(owner_of_intent))
     if not subjects:
         for m in before:
             if m.case is None and id(m) not in used and m.kind in ("named", "nominal", "pronoun", "relative"):
@@ -543,6 +546,20 @@ def _object_of_infinitive(sa: SentenceAnalysis, m: Mention, limit: int, lex: Lex
         if sa.gkeys[j].endswith("ने") and lex.postpositions.longest(sa.gkeys, j + 1)[1]:
             return True
     return False
+
+
+def _intending_genitive(sa: SentenceAnalysis, d: Draft, before: list[Mention], used: set[int],
+                        lex: Lexicon) -> Mention | None:
+    """X का (Y से) मिलने का इरादा / फ़ैसला: the genitive before a trigger verb's infinitive that an intention
+    noun follows is whose intention it is, so the event's actor."""
+    n = len(sa.gkeys)
+    if d.pattern.kind != "verb" or not sa.gkeys[d.end - 1].endswith("ने") or d.end >= n \
+            or sa.gkeys[d.end] not in GENITIVES:
+        return None
+    if not any(sa.ckeys[j] in lex.intending_nouns for j in range(d.end + 1, min(n, d.end + 3))):
+        return None
+    return next((m for m in reversed(before) if m.case == "GEN" and id(m) not in used
+                 and m.kind in ("named", "nominal") and not m.place), None)
 
 
 def _modifies_next_noun(sa: SentenceAnalysis, m: Mention, limit: int, lex: Lexicon) -> bool:
