@@ -980,6 +980,27 @@ def test_whose_intention_it_is_acts(nlp: Pipeline) -> None:
         "MEET", "negated", ["Vladimir Putin"], ["Volodymyr Zelenskyy"])
 
 
+def test_a_headline_of_two_clauses_and_a_hyphened_pair(nlp: Pipeline) -> None:
+    found = events(nlp, "मोदी-पुतिन मुलाक़ात: रूस को मदद पर अमेरिका ने जताई आपत्ति, चीन ने ताइवान पर दी चेतावनी")
+    assert [(e.type, names(e.actors), names(e.targets)) for e in found] == [
+        ("MEET", ["Narendra Modi", "Vladimir Putin"], []),
+        ("ACCUSE", ["United States"], ["Russia"]),  # मदद पर … आपत्ति: the aid is what is objected to
+        ("THREATEN", ["China"], ["Taiwan"]),  # the nearer ने is this clause's
+    ]
+
+
+def test_a_participles_agent_is_no_subject_of_the_next_clause(nlp: Pipeline) -> None:
+    text = "ब्लिंकन ने रूस को चीन की ओर से की जा रही आपूर्ति पर आपत्ति जताई और बीजिंग से इसे रोकने का आग्रह किया।"
+    request = next(e for e in events(nlp, text) if e.type == "REQUEST")
+    assert (names(request.actors), names(request.targets)) == (["Antony Blinken"], ["China"])
+
+
+def test_sitting_face_to_face_is_a_meeting(nlp: Pipeline) -> None:
+    event = only(nlp, "अमेरिका और रूस के शीर्ष राजनयिक कल रियाद में आमने-सामने बैठेंगे।")
+    assert (event.type, event.modality, sorted(names(event.actors))) == (
+        "MEET", "planned", ["Russia", "United States"])
+
+
 def test_a_bracketed_abbreviation_repeats_the_name_before_it(nlp: Pipeline) -> None:
     event = only(nlp, "अंतरराष्ट्रीय मुद्रा कोष (आईएमएफ़) के कार्यकारी बोर्ड ने पाकिस्तान के लिए नई किस्त जारी करने को "
                       "मंज़ूरी दी।")

@@ -395,7 +395,11 @@ class EventExtractor:
             # वार्ता में लौटने का आग्रह, बातचीत में शामिल होने की अपील: inside another trigger's complement.
             if any(self._complement_of_another(sa, j) for j in range(after, min(n - 1, after + 2))):
                 return False
-            # सहयोग पर समझौता: the noun is the topic of the trigger after पर.
+            # सहयोग पर समझौता: the noun is the topic of the trigger after पर; also past the subject of a
+            # headline's clause (रूस को मदद पर अमेरिका ने जताई आपत्ति).
+            subject = next((m for m in sa.mentions if m.start == after and m.case == "ERG"), None)
+            if subject is not None:
+                after = subject.case_end
             return not (cases[0] == "PAR" and any(lex.triggers.longest(sa.ckeys, j)[1]
                                                    for j in range(after, min(n, after + 3))))
         if end < n and (sa.gkeys[end] in lex.coordinators or sa.gkeys[end] == ","

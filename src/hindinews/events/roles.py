@@ -230,6 +230,10 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                 add_arg(d.targets, Arg(sa, m))
             used.add(id(m))
             continue
+        if m.case == "ERG" and any(o.case == "ERG" and o.case_end > m.case_end for o in before):
+            # अमेरिका ने जताई आपत्ति, चीन ने … दी चेतावनी: a headline's clauses without a boundary; one clause
+            # has one ने, and the nearer one is this event's (X और Y ने share theirs).
+            continue
         if m.case in ("ERG", "AGENT") and id(m) not in used:
             subjects.extend(_resolve(sa, m, state, lex) if m.kind in ("pronoun", "relative") else [Arg(sa, m)])
             d.inherited = d.inherited or m.kind in ("pronoun", "relative")
@@ -266,7 +270,9 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                     for o in rest:
                         joint = sa.gkeys[m.end:o.start]  # nothing between is a modifier, not a conjunct
                         both = o.start == m.start  # दोनों देश: two parties in one phrase
-                        if both or (joint and all(g in lex.coordinators for g in joint) and o.kind != "proform"):
+                        hyphened = joint == ["-"] and m.kind == o.kind == "named"  # मोदी-पुतिन मुलाक़ात
+                        if both or hyphened or (joint and all(g in lex.coordinators for g in joint)
+                                                and o.kind != "proform"):
                             subjects.append(Arg(sa, o))
                             used.add(id(o))
                     break
@@ -615,6 +621,9 @@ def _clause_subject(sa: SentenceAnalysis, index: int) -> list[Arg]:
     nominative phrase that is not a place."""
     ergative = [m for m in sa.mentions if m.clause == index and m.case in ("ERG", "AGENT")
                 and m.kind in ("named", "nominal")]
+    first = next((m.start for m in ergative if m.case == "ERG"), None)
+    # ब्लिंकन ने … चीन की ओर से की जा रही आपूर्ति पर: an agent after the subject is a participle's, not the clause's
+    ergative = [m for m in ergative if not (m.case == "AGENT" and first is not None and m.start > first)]
     if ergative:
         return [Arg(sa, m) for m in ergative]
     nominative = [m for m in sa.mentions if m.clause == index and m.case is None

@@ -57,6 +57,9 @@ def repair(norms: Sequence[str], spans: Sequence[Span]) -> list[Span]:
         # … तमीम बिन हमद [अल सानी]: a particle and the word it opens continue a person's name.
         while label == "PER" and end + 1 < n and match_key(norms[end]) in prefixes and _is_word(norms[end + 1]):
             end += 2
+        # ब्लिंकन-शी मुलाक़ात: a headline's event noun after a short name is no part of it.
+        if label == "PER" and end - start > 1 and match_key(norms[end - 1]) in cues()["event_nouns"]:
+            end -= 1
         # An initial with its period, "सी." kept inside the name that follows or precedes it.
         if end < n - 1 and norms[end] == "." and len(norms[end - 1]) <= 2 and label == "PER":
             end += 1
