@@ -1001,6 +1001,13 @@ def test_sitting_face_to_face_is_a_meeting(nlp: Pipeline) -> None:
         "MEET", "planned", ["Russia", "United States"])
 
 
+def test_a_venue_named_after_a_city_is_not_the_city(nlp: Pipeline) -> None:
+    event = only(nlp, "मोदी ने गुरुवार को नई दिल्ली के हैदराबाद हाउस में मैक्रों के साथ वार्ता की।")
+    assert event.location is not None and event.location.canonical == "New Delhi"
+    event = only(nlp, "मोदी ने गुरुवार को हैदराबाद हाउस में मैक्रों के साथ वार्ता की।")
+    assert event.location is not None and event.location.canonical != "Hyderabad"
+
+
 def test_a_bracketed_abbreviation_repeats_the_name_before_it(nlp: Pipeline) -> None:
     event = only(nlp, "अंतरराष्ट्रीय मुद्रा कोष (आईएमएफ़) के कार्यकारी बोर्ड ने पाकिस्तान के लिए नई किस्त जारी करने को "
                       "मंज़ूरी दी।")

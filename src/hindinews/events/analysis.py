@@ -194,7 +194,7 @@ def analyse_sentence(
             sa.time_tokens.update(range(s, e))
     kb_matches = actors.find([t.norm for t in tokens])
     entities = _reconcile(sa, entities, by_start, by_end, kb_matches, lexicon)
-    mentions = _entity_mentions(entities, by_start, by_end, kb_matches, year)
+    mentions = _entity_mentions(sa, entities, by_start, by_end, kb_matches, year, lexicon)
     for m in mentions:
         if (m.political is None or m.end - m.start > 1) and _non_political_head(sa, m, lexicon):
             # हाईकोर्ट, सुप्रीम कोर्ट: an institution the event scope leaves out; also when a KB name stands
@@ -203,6 +203,11 @@ def analyse_sentence(
     taken = {i for m in mentions for i in range(m.start, m.end)}
     for s, e, actor, demonym in kb_matches:
         if not taken.intersection(range(s, e)):
+            if e < len(tokens) and sa.gkeys[e] in lexicon.venue_heads and e not in taken:
+                # हैदराबाद हाउस: a building named after the place, a place of its own the KB does not know
+                mentions.append(Mention(s, e + 1, "named", label="LOC"))
+                taken.update(range(s, e + 1))
+                continue
             mentions.append(from_actor(s, e, actor, demonym, year))
             taken.update(range(s, e))
     sa.name_tokens = {i for m in mentions if m.label == "ORG" or m.actor_type in ("organization", "group")
@@ -343,8 +348,8 @@ def _reconcile(
 
 
 def _entity_mentions(
-    entities: Sequence[Entity], by_start: dict[int, int], by_end: dict[int, int],
-    kb_matches: list[tuple[int, int, Any, bool]], year: int | None,
+    sa: SentenceAnalysis, entities: Sequence[Entity], by_start: dict[int, int], by_end: dict[int, int],
+    kb_matches: list[tuple[int, int, Any, bool]], year: int | None, lexicon: Lexicon,
 ) -> list[Mention]:
     out = []
     for ent in entities:
@@ -357,6 +362,8 @@ def _entity_mentions(
             (a for ms, me, a, dem in kb_matches if s <= ms and me <= e and not dem), None)
         if inner is not None and ent.label == "PER" and getattr(inner, "type", None) in ("city", "region"):
             inner = None  # a person named like a place (संयुक्त राष्ट्र अधिकारी होम्स) is not that place
+        if inner is not None and sa.gkeys[e - 1] in lexicon.venue_heads:
+            inner = None  # हैदराबाद हाउस, बीजिंग होटल: a building named after a city is not the city
         if inner is not None:
             m = from_actor(s, e, inner, False, year)
         elif linked:

@@ -163,6 +163,7 @@ class Lexicon:
     pronouns: frozenset[str]
     oblique_pronouns: frozenset[str]
     venue_words: frozenset[str]
+    venue_heads: frozenset[str]
     fused_pronoun_cases: dict[str, str]  # gram key -> case (उसे: KO, उन्होंने: ERG)
     place_proforms: frozenset[str]
     first_person: frozenset[str]
@@ -366,6 +367,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         pronouns=_words(gram.get("pronouns") or ()),
         oblique_pronouns=_words(gram.get("oblique_pronouns") or ()),
         venue_words=_words(gram.get("venue_words") or ()),
+        venue_heads=_words(gram.get("venue_heads") or ()),
         fused_pronoun_cases={gram_key(w): case for case, words in (gram.get("fused_pronoun_cases") or {}).items()
                              for w in words},
         place_proforms=_words(gram.get("place_proforms") or ()),

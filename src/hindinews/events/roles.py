@@ -418,7 +418,7 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         elif slot == "recipients":
             recipients.append(arg)
         elif slot in ("location", "destination", "host") and getattr(d, slot) is None:
-            setattr(d, slot, arg)
+            setattr(d, slot, _venue_city(sa, arg, lex))
 
     if len(recipients) > 1:
         # चीन ने ताइवान को हथियार बेचने के लिए अमेरिका को चेतावनी दी: ताइवान को is the infinitive's object.
@@ -552,6 +552,17 @@ def _object_of_infinitive(sa: SentenceAnalysis, m: Mention, limit: int, lex: Lex
         if sa.gkeys[j].endswith("ने") and lex.postpositions.longest(sa.gkeys, j + 1)[1]:
             return True
     return False
+
+
+def _venue_city(sa: SentenceAnalysis, arg: Arg, lex: Lexicon) -> Arg:
+    """नई दिल्ली के हैदराबाद हाउस में: the city a venue belongs to is the event's place."""
+    m = arg.m
+    if (m.kb_id is None or m.kb_id.startswith("local:")) and sa.gkeys[m.end - 1] in lex.venue_heads:
+        owner = next((o for o in sa.mentions if o.case == "GEN" and o.case_end == m.start and o.place
+                      and o.kb_id is not None), None)
+        if owner is not None:
+            return Arg(sa, owner)
+    return arg
 
 
 def _intending_genitive(sa: SentenceAnalysis, d: Draft, before: list[Mention], used: set[int],
