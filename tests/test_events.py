@@ -1008,6 +1008,13 @@ def test_a_venue_named_after_a_city_is_not_the_city(nlp: Pipeline) -> None:
     assert event.location is not None and event.location.canonical != "Hyderabad"
 
 
+def test_not_accepting_is_rejecting(nlp: Pipeline) -> None:
+    event = only(nlp, "भारत ने अमेरिका का प्रस्ताव स्वीकार नहीं किया।")
+    assert (event.type, event.modality, names(event.actors), names(event.targets)) == (
+        "REJECT", "asserted", ["India"], ["United States"])
+    assert events(nlp, "भारत ने अमेरिका का प्रस्ताव स्वीकार कर लिया।") == []
+
+
 def test_a_bracketed_abbreviation_repeats_the_name_before_it(nlp: Pipeline) -> None:
     event = only(nlp, "अंतरराष्ट्रीय मुद्रा कोष (आईएमएफ़) के कार्यकारी बोर्ड ने पाकिस्तान के लिए नई किस्त जारी करने को "
                       "मंज़ूरी दी।")

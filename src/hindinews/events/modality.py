@@ -44,7 +44,8 @@ def modality_of(sa: SentenceAnalysis, start: int, end: int, lexicon: Lexicon, *,
     before = range(max(clause_tokens[0], start - 2), start)
     for i in (*before, *group):
         g = sa.gkeys[i]
-        if g in lexicon.negation and not (start <= i < end and g in lexicon.call_off):
+        # Inside the trigger a negation is its meaning: संधि को स्थगित (a sanction), स्वीकार नहीं (a rejection).
+        if g in lexicon.negation and not start <= i < end:
             following = sa.gkeys[i + 1] if i + 1 < len(sa.gkeys) else ""
             if following not in _NEGATION_ADVERB_EXCEPTIONS:
                 return "negated"
