@@ -240,7 +240,7 @@ class EventExtractor:
         self._capitals_as_countries(draft)
         if type_name == "VISIT":
             self._host_country(draft)
-        draft.modality = modality_of(sa, start, end, lex, verb=pattern.kind == "verb")
+        draft.modality = modality_of(sa, start, end, lex, verb=pattern.kind == "verb", refusal=type_name == "REJECT")
         draft.date = own_time(sa, start, times) or self._date_of_governing_clause(draft, times)
         if draft.date is None:
             draft.date = self._date_by_reference(sa, start, state) or self._date_of_this_time(sa, start, state)

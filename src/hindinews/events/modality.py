@@ -36,16 +36,19 @@ def _is_future(gkey: str, lexicon: Lexicon) -> bool:
     return len(gkey) > 3 and gkey.endswith(lexicon.future_endings)
 
 
-def modality_of(sa: SentenceAnalysis, start: int, end: int, lexicon: Lexicon, *, verb: bool = False) -> Modality:
-    """``verb``: the trigger is a verb (मिल+V), whose infinitive with a noun of intention is planned."""
+def modality_of(sa: SentenceAnalysis, start: int, end: int, lexicon: Lexicon, *, verb: bool = False,
+                refusal: bool = False) -> Modality:
+    """``verb``: the trigger is a verb (मिल+V), whose infinitive with a noun of intention is planned.
+    ``refusal``: the trigger is a rejection, whose own negation is its meaning (स्वीकार नहीं)."""
     group = verb_group(sa, start, end)
     clause_index = sa.clause_of[start]
     clause_tokens = sa.clause_tokens(clause_index)
     before = range(max(clause_tokens[0], start - 2), start)
     for i in (*before, *group):
         g = sa.gkeys[i]
-        # Inside the trigger a negation is its meaning: संधि को स्थगित (a sanction), स्वीकार नहीं (a rejection).
-        if g in lexicon.negation and not start <= i < end:
+        # Inside the trigger a call-off word is its meaning (संधि को स्थगित: a sanction), and so is a rejection's
+        # negation (स्वीकार नहीं); मदद नहीं मिली stays negated.
+        if g in lexicon.negation and not (start <= i < end and (refusal or g in lexicon.call_off)):
             following = sa.gkeys[i + 1] if i + 1 < len(sa.gkeys) else ""
             if following not in _NEGATION_ADVERB_EXCEPTIONS:
                 return "negated"
