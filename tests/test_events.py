@@ -1015,6 +1015,13 @@ def test_not_accepting_is_rejecting(nlp: Pipeline) -> None:
     assert events(nlp, "भारत ने अमेरिका का प्रस्ताव स्वीकार कर लिया।") == []
 
 
+def test_a_service_or_channel_resumed_is_cooperation(nlp: Pipeline) -> None:
+    event = only(nlp, "भारत और श्रीलंका ने नागपट्टिनम और कांकेसंतुरै के बीच यात्री नौका सेवा को फिर से शुरू करने का ऐलान किया।")
+    assert (event.type, sorted(names(event.actors)), names(event.targets)) == (
+        "COOPERATE", ["India", "Sri Lanka"], [])  # the towns it runs between are no parties
+    assert only(nlp, "अमेरिका और चीन ने सैन्य संवाद चैनल बहाल करने का फ़ैसला किया।").type == "COOPERATE"
+
+
 def test_a_bracketed_abbreviation_repeats_the_name_before_it(nlp: Pipeline) -> None:
     event = only(nlp, "अंतरराष्ट्रीय मुद्रा कोष (आईएमएफ़) के कार्यकारी बोर्ड ने पाकिस्तान के लिए नई किस्त जारी करने को "
                       "मंज़ूरी दी।")

@@ -373,6 +373,8 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                 continue  # रूस के दौरे में: the place is the phrase's head, not the genitive
         if m.kind == "unknown" and case not in ("SE", "WITH", "BETWEEN"):
             continue  # untagged words before को / पर / के लिए are mostly things, not recipients
+        if case == "BETWEEN" and m.place and m.actor_type is None and t not in MEETING_TYPES:
+            continue  # नागपट्टिनम और कांकेसंतुरै के बीच नौका सेवा: towns a service runs between, no parties
         if case == "BETWEEN" and (m.political is False or m.kind != "nominal") and not any(
                 o is not m and o.case == m.case and o.case_end == m.case_end for o in local):
             continue  # तनाव के बीच, गृहयुद्ध के बीच: amid a thing, not between parties (X और कंपनी के बीच is)
