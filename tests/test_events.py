@@ -1022,6 +1022,14 @@ def test_a_service_or_channel_resumed_is_cooperation(nlp: Pipeline) -> None:
     assert only(nlp, "अमेरिका और चीन ने सैन्य संवाद चैनल बहाल करने का फ़ैसला किया।").type == "COOPERATE"
 
 
+def test_both_leaders_after_a_visit_are_the_visitor_and_its_host(nlp: Pipeline) -> None:
+    text = ("ब्राज़ील के राष्ट्रपति लूला ने ट्रंप की धमकी को ख़ारिज कर दिया। "
+            "इसके बाद मोदी ब्रासीलिया के लिए रवाना हो गए, जहां राष्ट्रपति लूला उनकी अगवानी करेंगे। "
+            "दोनों नेताओं के बीच रक्षा सहयोग पर बातचीत होगी।")
+    meet = next(e for e in events(nlp, text) if e.type == "MEET")
+    assert sorted(names(meet.actors)) == ["Luiz Inácio Lula da Silva", "Narendra Modi"]
+
+
 def test_a_bracketed_abbreviation_repeats_the_name_before_it(nlp: Pipeline) -> None:
     event = only(nlp, "अंतरराष्ट्रीय मुद्रा कोष (आईएमएफ़) के कार्यकारी बोर्ड ने पाकिस्तान के लिए नई किस्त जारी करने को "
                       "मंज़ूरी दी।")

@@ -201,6 +201,14 @@ class EventExtractor:
                     return [from_actor(0, 0, actor, False, None) for actor in found]
             else:
                 people = list({a.identity: a.m for a in parts if actor_phrase(a.m) and not a.m.place}.values())
+                if len(people) == 1 and d.type == "VISIT":
+                    # … ब्रासीलिया रवाना हो गए, जहां राष्ट्रपति लूला उनकी अगवानी करेंगे: the visitor and the one
+                    # person named with the visit, its host.
+                    others = {m.identity: m for m in d.sa.mentions if m.kind == "named" and m.identity
+                              and (m.actor_type == "person" or m.label == "PER")
+                              and m.identity != people[0].identity}
+                    if len(others) == 1:
+                        return [*people, *others.values()]
                 if len(people) == 2:
                     return people
         return []
