@@ -987,6 +987,8 @@ def test_a_headline_of_two_clauses_and_a_hyphened_pair(nlp: Pipeline) -> None:
         ("ACCUSE", ["United States"], ["Russia"]),  # मदद पर … आपत्ति: the aid is what is objected to
         ("THREATEN", ["China"], ["Taiwan"]),  # the nearer ने is this clause's
     ]
+    found = events(nlp, "मोदी ने आतंकवाद पर दोहरे मापदंड की आलोचना की, ट्रंप ने दी टैरिफ़ की धमकी")
+    assert [(e.type, names(e.targets)) for e in found] == [("ACCUSE", []), ("THREATEN", [])]
 
 
 def test_a_participles_agent_is_no_subject_of_the_next_clause(nlp: Pipeline) -> None:
