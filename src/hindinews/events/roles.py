@@ -464,9 +464,9 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
     # standing for its government (चेतावनी दी कि जब तक मॉस्को …).
     if t in ("REQUEST", "THREATEN", "ACCUSE") and not d.targets:
         for m in sa.mentions:
-            between = sa.gkeys[d.end:m.start]
-            if m.start >= d.end and m.case == "ERG" and "," in between and "कि" not in between \
-                    and not any(lex.relative_kind(g) for g in between):
+            words = sa.gkeys[d.end:m.start]
+            if m.start >= d.end and m.case == "ERG" and "," in words and "कि" not in words \
+                    and not any(lex.relative_kind(g) for g in words):
                 # … की आलोचना की, ट्रंप ने दी … धमकी: a headline's next clause, with its own subject (not
                 # … आपत्ति जताई, जिसे भारत ने अस्वीकार किया: the one who answers it)
                 break
