@@ -883,8 +883,8 @@ def test_a_film_or_match_story_tells_of_no_event(nlp: Pipeline) -> None:
 
 def test_dates_that_belong_to_something_else(nlp: Pipeline) -> None:
     # Published Wednesday 18 June 2025.
-    agree = only(nlp, "दोनों पक्ष 22 जून को फिर से मिलने पर सहमत हुए हैं।")
-    assert agree.type == "AGREE" and agree.date is None  # the date of the meeting agreed on
+    agree = only(nlp, "दोनों देश 2030 तक व्यापार को 100 अरब डॉलर तक पहुंचाने पर सहमत हुए।")
+    assert agree.type == "AGREE" and agree.date is None  # the deadline of what is agreed
     found = events(nlp, "किसान नेताओं और केंद्र के बीच चंडीगढ़ में चली बैठक, अगली बैठक 22 जून को")
     assert [(e.modality, e.date.value if e.date else None) for e in found] == [
         ("asserted", None), ("planned", "2025-06-22")]  # the comma: the date is the next meeting's
@@ -1030,6 +1030,26 @@ def test_both_leaders_after_a_visit_are_the_visitor_and_its_host(nlp: Pipeline) 
             "दोनों नेताओं के बीच रक्षा सहयोग पर बातचीत होगी।")
     meet = next(e for e in events(nlp, text) if e.type == "MEET")
     assert sorted(names(meet.actors)) == ["Luiz Inácio Lula da Silva", "Narendra Modi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("ईरान और अमेरिका 22 जून को फिर से मिलने पर सहमत हुए हैं।", "2025-06-22"),
+        ("भारत और चीन अगले महीने वार्ता जल्द करने पर सहमत हुए।", "2025-07"),
+        ("किसान संगठन और सरकार अगले महीने फिर बातचीत के लिए राज़ी हो गए।", "2025-07"),
+    ],
+)
+def test_an_agreed_meeting_is_a_planned_meeting(nlp: Pipeline, text: str, date: str) -> None:
+    # The spec: a planned or agreed meeting keeps its type MEET, modality planned; its PLOVER code is AGREE.
+    event = only(nlp, text)
+    assert (event.type, event.modality, event.plover.type) == ("MEET", "planned", "AGREE")
+    assert event.date is not None and event.date.value == date
+
+
+def test_agreeing_to_work_together_or_to_negotiate_a_deal_stays_an_agreement(nlp: Pipeline) -> None:
+    assert only(nlp, "भारत और अमेरिका ने आतंकवाद के ख़िलाफ़ मिलकर काम करने पर सहमति जताई।").type == "AGREE"
+    assert only(nlp, "भारत और अमेरिका ने व्यापार समझौते पर जल्द बातचीत शुरू करने पर सहमति जताई।").type == "AGREE"
 
 
 def test_a_bracketed_abbreviation_repeats_the_name_before_it(nlp: Pipeline) -> None:

@@ -77,8 +77,9 @@ def _infinitive(sa: SentenceAnalysis, j: int) -> bool:
 
 
 def _deadline_of_content(sa: SentenceAnalysis, t: TimeExpression, trigger_start: int) -> bool:
-    """2030 तक व्यापार को … पहुंचाने पर सहमति, 22 फ़रवरी को फिर से मिलने पर सहमत: a deadline (… तक) inside an
-    infinitive, or a date right before one, is the content's, not the event's date."""
+    """2030 तक व्यापार को … पहुंचाने पर सहमति: a deadline (… तक) inside an infinitive, or a date right before one,
+    is the content's, not the event's date. (22 फ़रवरी को फिर से मिलने पर सहमत is the meeting's date: the
+    extractor makes that agreement a planned meeting and dates it from the infinitive.)"""
     after = next((i for i, tok in enumerate(sa.tokens) if tok.start >= t.end), None)
     if after is None or after >= trigger_start:
         return False

@@ -58,6 +58,7 @@ from hindinews.schema import (
 NOT_PREDICATE_CASES = frozenset({"KO", "SE", "FOR", "AGENT", "TAK", "SOURCE", "WITH", "BETWEEN", "TOWARD",
                                  "AGAINST", "LEADER", "HOST", "DURING", "TOPIC", "BEFORE", "AFTER"})
 PLANNED_AS_AGREE = frozenset({"VISIT", "MEET"})
+_SOON_AGAIN = frozenset({"जल्द", "फिर", "से", "दोबारा", "ही", "पुनः"})
 # Endings of a subjunctive verb (बसाएं, करे, रोकें, हटाए): what someone is told to do.
 SUBJUNCTIVE_ENDINGS = ("ें", "े", "ए", "एं", "एँ", "ें।")
 # Events that are done by saying them: a statement's date is theirs.
@@ -239,6 +240,13 @@ class EventExtractor:
             if retype.source == type_name and any(
                     sa.ckeys[k] in retype.cues and sa.clause_of[k] == clause for k in window):
                 type_name = retype.target
+        # दोनों पक्ष 22 फ़रवरी को फिर से मिलने पर सहमत हुए: the spec keeps an agreed meeting a planned MEET (its
+        # PLOVER code says AGREE), dated by the date of the meeting agreed on.
+        meeting = self._agreed_meeting(sa, start) if type_name == "AGREE" else None
+        if meeting is not None:
+            type_name = "MEET"
+        elif "meeting" in pattern.needs:
+            return None  # नए परमाणु समझौते के लिए राज़ी: agreeing to a deal is told by its own triggers
         if lex.context_vetoed(type_name, sa.ckeys, key_set):
             return None
         draft = Draft(type_name, pattern, sa, start, end)
@@ -249,7 +257,10 @@ class EventExtractor:
         if type_name == "VISIT":
             self._host_country(draft)
         draft.modality = modality_of(sa, start, end, lex, verb=pattern.kind == "verb", refusal=type_name == "REJECT")
-        draft.date = own_time(sa, start, times) or self._date_of_governing_clause(draft, times)
+        if meeting is not None:
+            draft.modality = "planned" if draft.modality == "asserted" else draft.modality
+        draft.date = own_time(sa, meeting if meeting is not None else start, times) \
+            or self._date_of_governing_clause(draft, times)
         if draft.date is None:
             draft.date = self._date_by_reference(sa, start, state) or self._date_of_this_time(sa, start, state)
             draft.date_via_reference = draft.date is not None
@@ -354,6 +365,35 @@ class EventExtractor:
                     is_modifier(sa, j, lex) for j in range(d + 1, start)):
                 dating_end, _ = lex.dating_markers.longest(sa.gkeys, end)
                 return BackReference(type_name, sa.index, start, sa.clause_of[start], dating_end > end)
+        return None
+
+    def _agreed_meeting(self, sa: SentenceAnalysis, start: int) -> int | None:
+        """Where the meeting agreed on starts: a meeting verb's infinitive (फिर से मिलने पर सहमत, वार्ता जल्द करने
+        पर सहमति) or a meeting noun (बातचीत के लिए राज़ी) right before the agreement; else None."""
+        lex = self.lexicon
+        g = sa.gkeys
+        if g[start] == "पर" or g[start:start + 2] == ["के", "लिए"]:
+            opening = start  # पर राज़ी, के लिए राज़ी: the marker is part of the trigger
+        elif start >= 1 and g[start - 1] == "पर":
+            opening = start - 1
+        elif start >= 2 and g[start - 2:start] == ["के", "लिए"]:
+            opening = start - 2
+        else:
+            return None
+        last = opening - 1  # the infinitive (पर) or the noun (के लिए)
+        if last < 0 or (g[opening] == "पर" and not g[last].endswith("ने")):
+            return None
+        for k in range(max(0, last - 2), last + 1):
+            end, patterns = lex.triggers.longest(sa.ckeys, k)
+            if any(p.type == VETO for p in patterns) or not any(p.type == "MEET" for p in patterns):
+                continue
+            if end == last + 1:
+                return k  # मिलने पर, बातचीत के लिए
+            if end <= last and sa.gkeys[last] == "करने" and any(p.kind == "noun" for p in patterns) \
+                    and all(g in _SOON_AGAIN for g in sa.gkeys[end:last]):
+                # वार्ता जल्द करने पर; not मिलकर काम करने पर (working together) nor समझौते पर बातचीत शुरू
+                # करने पर (negotiations on a deal: what is agreed is the deal's course)
+                return k
         return None
 
     def _agreement_told_again(self, sa: SentenceAnalysis, start: int, state: PartState) -> bool:

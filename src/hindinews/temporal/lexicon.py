@@ -128,6 +128,7 @@ class Lexicon:
     past_words: frozenset[str]
     past_phrases: frozenset[tuple[str, ...]]
     past_clause_final: frozenset[str]
+    agreed_words: frozenset[str]
     clause_boundaries: frozenset[str]
 
     def words(self, key: str) -> list[str]:
@@ -213,6 +214,7 @@ def build_lexicon(data: Mapping[str, Any]) -> Lexicon:
             past_words=past_words,
             past_phrases=past_phrases,
             past_clause_final=_all_spellings(tense["past_clause_final"]),
+            agreed_words=_all_spellings(tense["agreed_words"]),
             clause_boundaries=_all_spellings(tense["clause_boundaries"]),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as error:

@@ -38,6 +38,7 @@ from hindinews.temporal.patterns import BRANCHES, Patterns, load_patterns
 _JOINERS = regex.compile(r"[ \t]*+(?:(?:और|व|तथा|एवं|से|तक|या|,|-|–)[ \t]*+)*+")
 _MAX_CLAUSE_WORDS = 40
 _LOOK_BACK_CHARS = 300
+_AGAIN_PARTICLES = frozenset({"को", "फिर", "से", "दोबारा", "जल्द", "ही", "एक", "बार", "पुनः"})
 _NUMERAL = regex.compile(r"[0-9]{1,3}(?:\.[0-9])?")
 
 
@@ -138,6 +139,8 @@ class TimeTagger:
         text = context.text
         s_start, s_end = context.sentence_bounds(found.sentence)
         after = self._clause_words(text, found.end, s_end)
+        if self._agreed_on(after):
+            return "future"
         tense = self._first_tense(after)
         if tense is not None:
             return tense
@@ -169,6 +172,20 @@ class TimeTagger:
                 return out
         out.append("।")
         return out
+
+    def _agreed_on(self, words: list[str]) -> bool:
+        """The expression dates what is agreed on: an infinitive and पर, or a noun and के लिए, within its first
+        words, then a word of agreeing (… को फिर से मिलने पर सहमत, … फिर बातचीत के लिए राज़ी)."""
+        agreed = self.lexicon.agreed_words
+        for i, word in enumerate(words[:5]):
+            # Only particles between (को फिर से): मंगलवार को दोनों देश … बढ़ाने पर सहमत हुए dates the agreeing.
+            if word.endswith("ने") and words[i + 1:i + 2] == ["पर"] and words[i + 2:i + 3] \
+                    and words[i + 2] in agreed and all(w in _AGAIN_PARTICLES for w in words[:i]):
+                return True
+            if word == "के" and i > 0 and words[i + 1:i + 2] == ["लिए"] and words[i + 2:i + 3] \
+                    and words[i + 2] in agreed and all(w in _AGAIN_PARTICLES for w in words[:i - 1]):
+                return True
+        return False
 
     def _first_tense(self, words: list[str], last: bool = False) -> Tense:
         """The tense of the first (or ``last``) tense marker among ``words``."""
