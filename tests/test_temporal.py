@@ -503,3 +503,9 @@ def test_adversarial_input_runs_in_linear_time() -> None:
     find_times(large, WEDNESDAY)
     large_s = time.perf_counter() - started
     assert large_s < 30 * max(small_s, 0.01)  # 10x the input: ~10x the time, with room for noise
+
+
+def test_a_date_right_before_what_is_agreed_on_is_future() -> None:
+    assert values("दोनों पक्ष 22 जून को फिर से मिलने पर सहमत हुए हैं।", "2025-06-18") == [("22 जून", "2025-06-22")]
+    # With a subject between, the date is the agreeing's: Tuesday before publication.
+    assert values("मंगलवार को दोनों देश व्यापार बढ़ाने पर सहमत हुए।", "2025-06-18") == [("मंगलवार", "2025-06-17")]
