@@ -1052,6 +1052,13 @@ def test_agreeing_to_work_together_or_to_negotiate_a_deal_stays_an_agreement(nlp
     assert only(nlp, "भारत और अमेरिका ने व्यापार समझौते पर जल्द बातचीत शुरू करने पर सहमति जताई।").type == "AGREE"
 
 
+def test_the_actors_own_country_is_no_recipient_beside_another(nlp: Pipeline) -> None:
+    text = ("सऊदी क्राउन प्रिंस मोहम्मद बिन सलमान ने अहमद अल-शरा से फ़ोन पर बात की। उन्होंने सीरिया की संप्रभुता के लिए "
+            "सऊदी अरब के पूर्ण समर्थन को दोहराया।")
+    support = next(e for e in events(nlp, text) if e.type == "SUPPORT")
+    assert names(support.targets) == ["Syria"]
+
+
 def test_a_bracketed_abbreviation_repeats_the_name_before_it(nlp: Pipeline) -> None:
     event = only(nlp, "अंतरराष्ट्रीय मुद्रा कोष (आईएमएफ़) के कार्यकारी बोर्ड ने पाकिस्तान के लिए नई किस्त जारी करने को "
                       "मंज़ूरी दी।")

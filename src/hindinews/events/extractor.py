@@ -304,6 +304,12 @@ class EventExtractor:
         actor_ids = {a.identity for a in d.actors}
         if d.type != "VISIT":  # दमिश्क और अबू धाबी के बीच उड़ानें: the actors' own capitals are no recipients
             d.targets = [a for a in d.targets if a.identity not in actor_ids] or d.targets[:0]
+            # (उन्होंने सीरिया की संप्रभुता के लिए सऊदी अरब के समर्थन को दोहराया: the actor's own country is no
+            # recipient beside another one)
+            own = {a.m.country for a in d.actors if a.m.country and a.m.actor_type != "country"}
+            others = [a for a in d.targets if not (a.m.actor_type == "country" and a.m.kb_id in own)]
+            if others:
+                d.targets = others
 
     def _host_country(self, d: Draft) -> None:
         """PLOVER's recipient of a visit is its host. With none named, the host of a visit to a city is the
