@@ -1059,6 +1059,17 @@ def test_the_actors_own_country_is_no_recipient_beside_another(nlp: Pipeline) ->
     assert names(support.targets) == ["Syria"]
 
 
+def test_hosting_a_guest_is_the_guests_visit(nlp: Pipeline) -> None:
+    text = ("ब्राज़ील के राष्ट्रपति लूला ने बुधवार को ब्रासीलिया में अर्जेंटीना के राष्ट्रपति हावियर मिलेई की मेज़बानी की। "
+            "दोनों नेताओं ने ऊर्जा सहयोग पर एक समझौते पर हस्ताक्षर किए।")
+    visit, agree = events(nlp, text)
+    assert (visit.type, names(visit.actors), names(visit.targets), visit.host.canonical if visit.host else None) == (
+        "VISIT", ["Javier Milei"], ["Brazil"], "Luiz Inácio Lula da Silva")
+    assert visit.destination is not None and visit.destination.canonical == "Brasília"
+    assert sorted(names(agree.actors)) == ["Javier Milei", "Luiz Inácio Lula da Silva"]
+    assert events(nlp, "भारत ने 2023 में जी-20 शिखर सम्मेलन की मेज़बानी की।") == []  # a summit is no guest
+
+
 def test_a_bracketed_abbreviation_repeats_the_name_before_it(nlp: Pipeline) -> None:
     event = only(nlp, "अंतरराष्ट्रीय मुद्रा कोष (आईएमएफ़) के कार्यकारी बोर्ड ने पाकिस्तान के लिए नई किस्त जारी करने को "
                       "मंज़ूरी दी।")

@@ -249,10 +249,16 @@ class EventExtractor:
             return None  # नए परमाणु समझौते के लिए राज़ी: agreeing to a deal is told by its own triggers
         if lex.context_vetoed(type_name, sa.ckeys, key_set):
             return None
-        draft = Draft(type_name, pattern, sa, start, end)
-        assign_roles(draft, lex, state)
-        if not self._valid(draft):
-            return None
+        if "guest" in pattern.needs:
+            hosted = self._hosted_visit(sa, start, end, pattern)
+            if hosted is None:
+                return None
+            draft = hosted
+        else:
+            draft = Draft(type_name, pattern, sa, start, end)
+            assign_roles(draft, lex, state)
+            if not self._valid(draft):
+                return None
         self._capitals_as_countries(draft)
         if type_name == "VISIT":
             self._host_country(draft)
@@ -372,6 +378,27 @@ class EventExtractor:
                 dating_end, _ = lex.dating_markers.longest(sa.gkeys, end)
                 return BackReference(type_name, sa.index, start, sa.clause_of[start], dating_end > end)
         return None
+
+    def _hosted_visit(self, sa: SentenceAnalysis, start: int, end: int, pattern: TriggerPattern) -> Draft | None:
+        """X ने Y की मेज़बानी की: Y visits X's country, hosted by X, at the place the clause names. Only a named
+        guest (a person or a country): सम्मेलन की मेज़बानी (hosting a summit) is no visit."""
+        clause = sa.clause_of[start]
+        guest = next((m for m in sa.mentions if m.case == "GEN" and m.case_end == start and m.kind == "named"
+                      and (m.actor_type in ("person", "country") or m.label == "PER")), None)
+        host = next((m for m in sa.mentions if m.clause == clause and m.case == "ERG" and m.end <= start
+                     and m.kind in ("named", "nominal")), None)
+        if guest is None or host is None:
+            return None
+        d = Draft("VISIT", pattern, sa, start, end)
+        d.actors = [Arg(sa, guest)]
+        d.host = Arg(sa, host)
+        country = host if host.actor_type == "country" else None
+        if country is None and host.country and (actor := self.actors.get(host.country)) is not None:
+            country = from_actor(host.start, host.end, actor, False, None)
+        d.targets = [Arg(sa, country)] if country is not None else []
+        place = next((m for m in sa.mentions if m.clause == clause and m.case == "MEIN" and m.place), None)
+        d.destination = Arg(sa, place) if place is not None else None
+        return d
 
     def _agreed_meeting(self, sa: SentenceAnalysis, start: int) -> int | None:
         """Where the meeting agreed on starts: a meeting verb's infinitive (फिर से मिलने पर सहमत, वार्ता जल्द करने
