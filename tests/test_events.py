@@ -1070,6 +1070,12 @@ def test_hosting_a_guest_is_the_guests_visit(nlp: Pipeline) -> None:
     assert events(nlp, "भारत ने 2023 में जी-20 शिखर सम्मेलन की मेज़बानी की।") == []  # a summit is no guest
 
 
+def test_travel_inside_ones_own_country_has_no_recipient(nlp: Pipeline) -> None:
+    event = only(nlp, "केंद्रीय गृह मंत्री अमित शाह शनिवार को पटना पहुंचे।")
+    assert (event.type, names(event.actors), names(event.targets)) == ("VISIT", ["Amit Shah"], [])
+    assert event.destination is not None and event.destination.canonical == "Patna"
+
+
 def test_a_bracketed_abbreviation_repeats_the_name_before_it(nlp: Pipeline) -> None:
     event = only(nlp, "अंतरराष्ट्रीय मुद्रा कोष (आईएमएफ़) के कार्यकारी बोर्ड ने पाकिस्तान के लिए नई किस्त जारी करने को "
                       "मंज़ूरी दी।")

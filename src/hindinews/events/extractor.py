@@ -330,7 +330,9 @@ class EventExtractor:
             return
         m = from_actor(dest.m.start, dest.m.end, country, False, None)
         d.host = Arg(dest.sa, replace(m, case=dest.m.case, case_end=dest.m.case_end, clause=dest.m.clause))
-        d.targets = [d.host]
+        own = {a.m.kb_id if a.m.actor_type == "country" else a.m.country for a in d.actors}
+        # अमित शाह पटना पहुंचे: travel inside one's own country has no foreign recipient
+        d.targets = [] if country.id in own else [d.host]
 
     def _described(self, sa: SentenceAnalysis, start: int, end: int) -> bool:
         """यह दोनों देशों के लिए फ़ायदेमंद समझौता है: "this is an agreement" describes one, it tells of none."""
