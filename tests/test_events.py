@@ -1076,6 +1076,16 @@ def test_travel_inside_ones_own_country_has_no_recipient(nlp: Pipeline) -> None:
     assert event.destination is not None and event.destination.canonical == "Patna"
 
 
+def test_goods_dispatched_are_no_journey(nlp: Pipeline) -> None:
+    event = only(nlp, "मोज़ाम्बिक की मदद के लिए भारत ने सोमवार को नौसेना के जहाज़ से 10 टन राहत सामग्री रवाना की।")
+    assert (event.type, names(event.actors), names(event.targets)) == ("AID", ["India"], ["Mozambique"])
+
+
+def test_the_object_of_a_noun_amid_which_it_happens_is_no_target(nlp: Pipeline) -> None:
+    event = only(nlp, "यूक्रेन पर लगातार हो रहे ड्रोन हमलों के बीच यूरोपीय संघ ने रूस की 40 कंपनियों पर नए प्रतिबंध लगाए।")
+    assert (event.type, names(event.actors), names(event.targets)) == ("SANCTION", ["European Union"], ["Russia"])
+
+
 def test_a_bracketed_abbreviation_repeats_the_name_before_it(nlp: Pipeline) -> None:
     event = only(nlp, "अंतरराष्ट्रीय मुद्रा कोष (आईएमएफ़) के कार्यकारी बोर्ड ने पाकिस्तान के लिए नई किस्त जारी करने को "
                       "मंज़ूरी दी।")

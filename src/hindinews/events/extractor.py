@@ -469,7 +469,8 @@ class EventExtractor:
             return False  # बैठक स्थल पर पहुँचे: the venue
         if lex.contrast_markers.longest(sa.gkeys, end)[0] > end:
             return False  # चर्चा नहीं, बल्कि जवाब चाहते हैं: what is not wanted did not happen either
-        if end < n and lex.triggers.longest(sa.ckeys, end)[1] and sa.gkeys[end] not in lex.call_off:
+        if end < n and any(p.type != VETO for p in lex.triggers.longest(sa.ckeys, end)[1]) \
+                and sa.gkeys[end] not in lex.call_off:
             return False  # (दौरा रद्द कर दिया गया: the call-off word is this event's negation, not a trigger)
         if not self._not_argument(sa, end):
             return False

@@ -542,6 +542,8 @@ def _owned_by_other_noun(sa: SentenceAnalysis, m: Mention, limit: int, lex: Lexi
         if not cases:
             k += 1
             continue
+        if cases[0] in ("BETWEEN", "DURING", "AFTER", "BEFORE") and k > m.case_end:
+            return True  # यूक्रेन पर हो रहे हमलों के बीच … प्रतिबंध: the attacks' object, amid which it happens
         if cases[0] != "GEN":
             # … के नाम पर वोट की राजनीति करने का आरोप: through an infinitive it is still the content
             return seen_genitive and not any(sa.gkeys[j].endswith("ने") for j in range(end, limit))
