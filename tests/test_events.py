@@ -1086,6 +1086,12 @@ def test_the_object_of_a_noun_amid_which_it_happens_is_no_target(nlp: Pipeline) 
     assert (event.type, names(event.actors), names(event.targets)) == ("SANCTION", ["European Union"], ["Russia"])
 
 
+def test_whose_bid_is_supported(nlp: Pipeline) -> None:
+    event = only(nlp, "फ्रांस ने संयुक्त राष्ट्र सुरक्षा परिषद में स्थायी सदस्यता के लिए भारत की दावेदारी का एक बार फिर "
+                      "पुरजोर समर्थन किया है।")
+    assert (event.type, names(event.actors), names(event.targets)) == ("SUPPORT", ["France"], ["India"])
+
+
 def test_a_bracketed_abbreviation_repeats_the_name_before_it(nlp: Pipeline) -> None:
     event = only(nlp, "अंतरराष्ट्रीय मुद्रा कोष (आईएमएफ़) के कार्यकारी बोर्ड ने पाकिस्तान के लिए नई किस्त जारी करने को "
                       "मंज़ूरी दी।")

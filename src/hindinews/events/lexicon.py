@@ -181,6 +181,7 @@ class Lexicon:
     compound_heads: Trie[str]
     both_words: frozenset[str]
     new_agreement_words: frozenset[str]
+    verb_adverbs: frozenset[str]
     agreement_nouns: frozenset[str]
     both_heads: frozenset[str]
     detail_markers: Trie[str]
@@ -386,6 +387,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         compound_heads=_phrase_trie(gram.get("compound_heads") or (), content_key),
         both_words=_words(gram.get("both_words") or ()),
         new_agreement_words=_words(gram.get("new_agreement_words") or ()),
+        verb_adverbs=_words(gram.get("verb_adverbs") or (), content_key),
         agreement_nouns=_words(gram.get("agreement_nouns") or ()),
         both_heads=_words(gram.get("both_heads") or ()),
         detail_markers=_phrase_trie(gram.get("detail_markers") or (), gram_key),

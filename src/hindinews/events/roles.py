@@ -51,7 +51,8 @@ def _gen_owner(sa: SentenceAnalysis, start: int, lex: Lexicon, skip: Mention | N
                if j not in passed and j not in dated and not (passed and sa.gkeys[j] in lex.coordinators)]
         gap = _outside_quotes(sa, gap)  # अभ्यास 'फ्रीडम शील्ड' की निंदा: a quoted name is one word
         markers = [j for j in gap if lex.postpositions.longest(sa.gkeys, j)[1]]
-        words = [j for j in gap if j not in markers]
+        # … की दावेदारी का एक बार फिर पुरज़ोर समर्थन: adverbs of the verb stand between, not in the phrase
+        words = [j for j in gap if j not in markers and sa.ckeys[j] not in lex.verb_adverbs]
         places = {j for o in sa.mentions if o.place for j in range(o.start, o.end)}  # देउबा का … ढाका दौरा
         if len(markers) > 1 or len([j for j in words if j not in places]) > (4 if markers else 3):
             return None
@@ -367,6 +368,13 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
             if governed is None:
                 continue
             case = governed[0]
+            if case == "FOR" and owner is not None and m.end <= owner.start and any(
+                    lex.postpositions.longest(sa.gkeys, j)[1] for j in range(owner.case_end, d.start)):
+                after, _ = lex.postpositions.longest(sa.gkeys, governed[1])
+                if after == owner.start:
+                    # सुरक्षा परिषद की सदस्यता के लिए भारत की दावेदारी का समर्थन: the bid's purpose, not the
+                    # support's (सीरिया की संप्रभुता के लिए सऊदी अरब के समर्थन: the support's own)
+                    continue
             if case in ("TOWARD", "AGAINST") and d.topic is None and governed[1] > m.case_end:
                 d.topic = (m.case_end, governed[1])
             if case in ("MEIN", "HOST", "LEADER"):
