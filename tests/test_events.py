@@ -1092,6 +1092,13 @@ def test_whose_bid_is_supported(nlp: Pipeline) -> None:
     assert (event.type, names(event.actors), names(event.targets)) == ("SUPPORT", ["France"], ["India"])
 
 
+def test_a_deed_told_before_names_whom_a_condemnation_is_aimed_at(nlp: Pipeline) -> None:
+    text = ("बुर्किना फ़ासो ने शुक्रवार को फ़्रांस के तीन राजनयिकों को देश से निष्कासित कर दिया। "
+            "पेरिस ने इस क़दम की कड़ी निंदा की।")
+    condemnation = next(e for e in events(nlp, text) if e.type == "ACCUSE")
+    assert (names(condemnation.actors), names(condemnation.targets)) == (["France"], ["Burkina Faso"])
+
+
 def test_a_bracketed_abbreviation_repeats_the_name_before_it(nlp: Pipeline) -> None:
     event = only(nlp, "अंतरराष्ट्रीय मुद्रा कोष (आईएमएफ़) के कार्यकारी बोर्ड ने पाकिस्तान के लिए नई किस्त जारी करने को "
                       "मंज़ूरी दी।")

@@ -124,3 +124,11 @@ def test_event_sets_by_other_annotators_keep_their_scores(nlp: Pipeline, name: s
     micro = scores.micro()
     type_floor, actor_floor = EVENT_SET_FLOORS[name]
     assert micro["type_f1"] >= type_floor and micro["actor_f1"] >= actor_floor, scores.table()
+
+
+def test_a_venue_the_kb_does_not_know_is_in_the_city_of_the_story(nlp: Pipeline) -> None:
+    # The NER model finds the venue (मोनक्लोआ पैलेस); the knowledge base does not know it.
+    text = ("फ्रांस के राष्ट्रपति मैक्रों बुधवार को मैड्रिड पहुंचे। गुरुवार को उन्होंने मोनक्लोआ पैलेस में स्पेन के "
+            "प्रधानमंत्री पेद्रो सांचेज़ से मुलाकात की।")
+    meet = next(e for e in nlp(text, "2024-11-14").events if e.type == "MEET")
+    assert meet.location is not None and meet.location.canonical == "Madrid"

@@ -147,6 +147,7 @@ class Lexicon:
     retypes: list[Retype]
     back_ref_gap: int
     demonstratives: frozenset[str]
+    deed_nouns: frozenset[str]
     dating_markers: Trie[str]
     time_references: Trie[str]
     instrument_markers: Trie[str]
@@ -352,6 +353,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         retypes=retypes,
         back_ref_gap=int(back.get("gap", 1)),
         demonstratives=_words(back.get("demonstratives") or ()),
+        deed_nouns=_words(back.get("deed_nouns") or ()),
         dating_markers=_phrase_trie(back.get("dating_markers") or (), gram_key),
         time_references=_phrase_trie(back.get("time_references") or (), gram_key),
         instrument_markers=_phrase_trie(trig.get("instrument_markers") or (), gram_key),

@@ -17,7 +17,7 @@ from hindinews.events.analysis import (
     SentenceAnalysis,
     is_modifier,
 )
-from hindinews.events.draft import MEETING_TYPES, Arg, Draft, PartState, add_arg
+from hindinews.events.draft import MEETING_TYPES, Arg, Draft, PartState, add_arg, story_of
 from hindinews.events.lexicon import Lexicon
 
 # Event types whose recipient is marked with को (X को नसीहत दी, राजनयिकों को निष्कासित किया).
@@ -428,7 +428,7 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         elif slot == "recipients":
             recipients.append(arg)
         elif slot in ("location", "destination", "host") and getattr(d, slot) is None:
-            setattr(d, slot, _venue_city(sa, arg, lex))
+            setattr(d, slot, _venue_city(sa, arg, lex, state))
 
     if len(recipients) > 1:
         # चीन ने ताइवान को हथियार बेचने के लिए अमेरिका को चेतावनी दी: ताइवान को is the infinitive's object.
@@ -465,6 +465,11 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         ref = next((r for r in reversed(state.back_refs) if r.sentence == sa.index
                     and r.clause == sa.clause_of[d.start] and r.token < d.start), None)
         earlier = next((e for e in reversed(state.drafts) if ref is not None and e.type == ref.type), None)
+        if earlier is None and _deed_told_before(sa, d.start, lex):
+            # पेरिस ने इस क़दम की कड़ी निंदा की: the deed is the story's last event, of another actor
+            actor_ids = {a.identity for a in d.actors}
+            earlier = next((e for e in reversed(state.drafts) if e.story == d.story and e.sa.index < sa.index
+                            and not {a.identity for a in e.actors} & actor_ids), None)
         for a in earlier.actors if earlier is not None else ():
             add_arg(d.targets, a)
     # A complement after the trigger (रूस की नसीहत, … से बचे इस्राईल): its subject is the addressee; of an
@@ -572,14 +577,28 @@ def _object_of_infinitive(sa: SentenceAnalysis, m: Mention, limit: int, lex: Lex
     return False
 
 
-def _venue_city(sa: SentenceAnalysis, arg: Arg, lex: Lexicon) -> Arg:
-    """नई दिल्ली के हैदराबाद हाउस में: the city a venue belongs to is the event's place."""
+def _deed_told_before(sa: SentenceAnalysis, start: int, lex: Lexicon) -> bool:
+    """इस क़दम की (कड़ी) निंदा, इस फ़ैसले को ख़ारिज: a demonstrative and a deed noun whose case marker is the
+    trigger's, maybe with one adjective of the trigger between."""
+    for marker in (start - 1, start - 2):
+        if marker >= 2 and sa.gkeys[marker] in GENITIVES | {"को"} and sa.ckeys[marker - 1] in lex.deed_nouns \
+                and sa.gkeys[marker - 2] in lex.demonstratives:
+            return True
+    return False
+
+
+def _venue_city(sa: SentenceAnalysis, arg: Arg, lex: Lexicon, state: PartState) -> Arg:
+    """नई दिल्ली के हैदराबाद हाउस में: the city a venue belongs to is the event's place; with none named, the
+    city the story last placed itself in (… मैड्रिड पहुंचे। … मोनक्लोआ पैलेस में … मुलाकात की)."""
     m = arg.m
     if (m.kb_id is None or m.kb_id.startswith("local:")) and sa.gkeys[m.end - 1] in lex.venue_heads:
         owner = next((o for o in sa.mentions if o.case == "GEN" and o.case_end == m.start and o.place
                       and o.kb_id is not None), None)
         if owner is not None:
             return Arg(sa, owner)
+        last = state.last_place
+        if last is not None and last.m.actor_type == "city" and story_of(last.sa) == story_of(sa):
+            return last
     return arg
 
 
