@@ -1099,6 +1099,11 @@ def test_a_deed_told_before_names_whom_a_condemnation_is_aimed_at(nlp: Pipeline)
     assert (names(condemnation.actors), names(condemnation.targets)) == (["France"], ["Burkina Faso"])
 
 
+def test_an_organizations_meeting_needs_no_counterpart(nlp: Pipeline) -> None:
+    event = only(nlp, "जी-20 विदेश मंत्रियों की बैठक गुरुवार को जोहान्सबर्ग में शुरू हुई।")
+    assert (event.type, names(event.actors)) == ("MEET", ["G20"])
+
+
 def test_a_bracketed_abbreviation_repeats_the_name_before_it(nlp: Pipeline) -> None:
     event = only(nlp, "अंतरराष्ट्रीय मुद्रा कोष (आईएमएफ़) के कार्यकारी बोर्ड ने पाकिस्तान के लिए नई किस्त जारी करने को "
                       "मंज़ूरी दी।")

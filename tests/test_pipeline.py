@@ -132,3 +132,14 @@ def test_a_venue_the_kb_does_not_know_is_in_the_city_of_the_story(nlp: Pipeline)
             "प्रधानमंत्री पेद्रो सांचेज़ से मुलाकात की।")
     meet = next(e for e in nlp(text, "2024-11-14").events if e.type == "MEET")
     assert meet.location is not None and meet.location.canonical == "Madrid"
+
+
+def test_a_summit_that_took_place_is_its_organizations_meeting(nlp: Pipeline) -> None:
+    text = ("नाटो शिखर सम्मेलन: सदस्य देशों ने रक्षा ख़र्च बढ़ाने पर जताई सहमति\n\n"
+            "द हेग, 26 जून। नीदरलैंड्स के द हेग में बुधवार को हुए नाटो शिखर सम्मेलन में सदस्य देशों ने रक्षा ख़र्च "
+            "बढ़ाने पर सहमति जताई।")
+    meets = [e for e in nlp(text, "2025-06-26").events if e.type == "MEET"]
+    assert len(meets) == 1, meets  # the headline's summit is the body's
+    assert "NATO" in [a.canonical for a in meets[0].actors]
+    assert meets[0].date is not None and meets[0].date.value == "2025-06-25"
+

@@ -58,6 +58,7 @@ from hindinews.schema import (
 NOT_PREDICATE_CASES = frozenset({"KO", "SE", "FOR", "AGENT", "TAK", "SOURCE", "WITH", "BETWEEN", "TOWARD",
                                  "AGAINST", "LEADER", "HOST", "DURING", "TOPIC", "BEFORE", "AFTER"})
 PLANNED_AS_AGREE = frozenset({"VISIT", "MEET"})
+HELD_PARTICIPLES = frozenset({"हुए", "हुई", "हुआ", "आयोजित"})  # a meeting that took place
 _SOON_AGAIN = frozenset({"जल्द", "फिर", "से", "दोबारा", "ही", "पुनः"})
 # Endings of a subjunctive verb (बसाएं, करे, रोकें, हटाए): what someone is told to do.
 SUBJUNCTIVE_ENDINGS = ("ें", "े", "ए", "एं", "एँ", "ें।")
@@ -220,13 +221,15 @@ class EventExtractor:
     ) -> Draft | None:
         lex = self.lexicon
         type_name = pattern.type
+        held: Mention | None = None  # the organization whose meeting a participle says took place
         if pattern.kind == "noun":
             ref = self._back_reference(sa, start, end, type_name, state)
             if ref is not None:
                 state.back_refs.append(ref)
                 return None
-            if not (self._is_predicate(sa, end) or self._first_telling(sa, start, end, type_name, state)) \
-                    or self._described(sa, start, end):
+            held = self._held(sa, start, type_name)
+            if not (self._is_predicate(sa, end) or self._first_telling(sa, start, end, type_name, state)
+                    or held is not None) or self._described(sa, start, end):
                 return None
         elif self._complement_of_another(sa, end - 1) or (
                 # व्यापार बहाल करने से इनकार: the phrase with its light verb is what is refused
@@ -257,6 +260,8 @@ class EventExtractor:
         else:
             draft = Draft(type_name, pattern, sa, start, end)
             assign_roles(draft, lex, state)
+            if held is not None and not draft.actors:
+                draft.actors = [Arg(sa, held)]  # the organization whose summit took place
             if not self._valid(draft):
                 return None
         self._capitals_as_countries(draft)
@@ -401,6 +406,23 @@ class EventExtractor:
         place = next((m for m in sa.mentions if m.clause == clause and m.case == "MEIN" and m.place), None)
         d.destination = Arg(sa, place) if place is not None else None
         return d
+
+    def _held(self, sa: SentenceAnalysis, start: int, type_name: str) -> Mention | None:
+        """बुधवार को हुए नाटो शिखर सम्मेलन में …, रविवार को शुरू हुए ब्रिक्स शिखर सम्मेलन के दूसरे दिन: a meeting
+        named as a setting that a past participle says took place is itself told; of an organization only,
+        which is returned."""
+        if type_name != "MEET":
+            return None
+        j = start - 1
+        while j >= 0 and start - j <= 4 and sa.gkeys[j] not in HELD_PARTICIPLES:
+            if not is_modifier(sa, j, self.lexicon) and not any(m.start <= j < m.end for m in sa.mentions) \
+                    and self.lexicon.triggers.longest(sa.ckeys, j)[0] <= start:  # (शिखर of शिखर सम्मेलन)
+                return None
+            j -= 1
+        if j < 0 or sa.gkeys[j] not in HELD_PARTICIPLES:
+            return None
+        return next((m for m in sa.mentions if j < m.start < start
+                     and (m.label == "ORG" or m.actor_type == "organization")), None)
 
     def _agreed_meeting(self, sa: SentenceAnalysis, start: int) -> int | None:
         """Where the meeting agreed on starts: a meeting verb's infinitive (फिर से मिलने पर सहमत, वार्ता जल्द करने
@@ -631,8 +653,9 @@ class EventExtractor:
         # not from afar (… की तरफ़ से … राहत की बात).
         known = [a for a in d.counterparts if a.m.kind != "unknown" or a.m.case_end == d.start]
         if "counterpart" in needs and not known and len({a.identity for a in d.actors}) < 2 \
-                and not any(d.sa.ckeys[i] in self.lexicon.multi_party for i in clause_tokens):
-            return False
+                and not any(d.sa.ckeys[i] in self.lexicon.multi_party for i in clause_tokens) \
+                and not (d.type == "MEET" and any(is_igo(a) for a in d.actors)):
+            return False  # (जी-20 विदेश मंत्रियों की बैठक: an organization's meeting has many parties)
         if "target" in needs and not any(a.m.political or a.m.country or a.m.kind == "named" for a in d.targets):
             return False  # a ban on victory processions (जीत के जुलूस पर पाबंदी) has no political target
         if "source" in needs and not any(a.m.political and a.m.case == "SE" for a in d.targets):

@@ -72,6 +72,11 @@ def merge_drafts(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
         body = next((d for d in out if d.sa.part_kind == "body" and d.type == h.type and (
             _same_actor(d.actors, h.actors) or _same_actor(
                 [x for x in (d.destination,) if x], [x for x in (h.destination,) if x]))), None)
+        if body is None and h.type in MEETING_TYPES:
+            # नाटो शिखर सम्मेलन: … / … हुए नाटो शिखर सम्मेलन में: the meeting the headline names by its noun
+            words = set(h.sa.gkeys[h.start:h.end])
+            body = next((d for d in out if d.sa.part_kind == "body" and d.type == h.type
+                         and words & set(d.sa.gkeys[d.start:d.end])), None)
         if body is not None:
             date = body.date
             _absorb(body, h)
