@@ -1104,6 +1104,13 @@ def test_an_organizations_meeting_needs_no_counterpart(nlp: Pipeline) -> None:
     assert (event.type, names(event.actors)) == ("MEET", ["G20"])
 
 
+def test_a_headlines_meeting_on_the_bodys_date_is_the_bodys_meeting(nlp: Pipeline) -> None:
+    text = ("किसान नेताओं और केंद्र के बीच चंडीगढ़ में चली बैठक, अगली बैठक 22 जून को\n\n"
+            "दोनों पक्ष 22 जून को फिर से मिलने पर सहमत हुए हैं।")
+    planned = [e for e in events(nlp, text) if e.modality == "planned"]
+    assert [(e.type, e.date.value if e.date else None) for e in planned] == [("MEET", "2025-06-22")]
+
+
 def test_a_bracketed_abbreviation_repeats_the_name_before_it(nlp: Pipeline) -> None:
     event = only(nlp, "अंतरराष्ट्रीय मुद्रा कोष (आईएमएफ़) के कार्यकारी बोर्ड ने पाकिस्तान के लिए नई किस्त जारी करने को "
                       "मंज़ूरी दी।")

@@ -77,6 +77,10 @@ def merge_drafts(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
             words = set(h.sa.gkeys[h.start:h.end])
             body = next((d for d in out if d.sa.part_kind == "body" and d.type == h.type
                          and words & set(d.sa.gkeys[d.start:d.end])), None)
+        if body is None and h.date is not None:
+            # अगली बैठक 22 फ़रवरी को / … 22 फ़रवरी को फिर से मिलने पर सहमत: one meeting on one day
+            body = next((d for d in out if d.sa.part_kind == "body" and d.type == h.type
+                         and d.modality == h.modality and d.date is not None and d.date.value == h.date.value), None)
         if body is not None:
             date = body.date
             _absorb(body, h)
