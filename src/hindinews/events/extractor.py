@@ -26,6 +26,7 @@ from hindinews.events.analysis import (
     from_actor,
     is_modifier,
 )
+from hindinews.events.constructions import agreed_meeting, agreement_told_again, held_meeting, hosted_visit
 from hindinews.events.dating import BackReference, own_time, starts_after, usable_times
 from hindinews.events.draft import (
     MEETING_TYPES,
@@ -58,8 +59,6 @@ from hindinews.schema import (
 NOT_PREDICATE_CASES = frozenset({"KO", "SE", "FOR", "AGENT", "TAK", "SOURCE", "WITH", "BETWEEN", "TOWARD",
                                  "AGAINST", "LEADER", "HOST", "DURING", "TOPIC", "BEFORE", "AFTER"})
 PLANNED_AS_AGREE = frozenset({"VISIT", "MEET"})
-HELD_PARTICIPLES = frozenset({"हुए", "हुई", "हुआ", "आयोजित"})  # a meeting that took place
-_SOON_AGAIN = frozenset({"जल्द", "फिर", "से", "दोबारा", "ही", "पुनः"})
 # Endings of a subjunctive verb (बसाएं, करे, रोकें, हटाए): what someone is told to do.
 SUBJUNCTIVE_ENDINGS = ("ें", "े", "ए", "एं", "एँ", "ें।")
 # Events that are done by saying them: a statement's date is theirs.
@@ -227,7 +226,7 @@ class EventExtractor:
             if ref is not None:
                 state.back_refs.append(ref)
                 return None
-            held = self._held(sa, start, type_name)
+            held = held_meeting(sa, start, type_name, self.lexicon)
             if not (self._is_predicate(sa, end) or self._first_telling(sa, start, end, type_name, state)
                     or held is not None) or self._described(sa, start, end):
                 return None
@@ -245,7 +244,7 @@ class EventExtractor:
                 type_name = retype.target
         # दोनों पक्ष 22 फ़रवरी को फिर से मिलने पर सहमत हुए: the spec keeps an agreed meeting a planned MEET (its
         # PLOVER code says AGREE), dated by the date of the meeting agreed on.
-        meeting = self._agreed_meeting(sa, start) if type_name == "AGREE" else None
+        meeting = agreed_meeting(sa, start, lex) if type_name == "AGREE" else None
         if meeting is not None:
             type_name = "MEET"
         elif "meeting" in pattern.needs:
@@ -253,7 +252,7 @@ class EventExtractor:
         if lex.context_vetoed(type_name, sa.ckeys, key_set):
             return None
         if "guest" in pattern.needs:
-            hosted = self._hosted_visit(sa, start, end, pattern)
+            hosted = hosted_visit(sa, start, end, pattern, self.actors)
             if hosted is None:
                 return None
             draft = hosted
@@ -374,7 +373,7 @@ class EventExtractor:
                 retold_as(d.type, type_name) and d.sa.index < sa.index for d in state.drafts):
             # वार्ता के दौरान …, बैठकों में … opening a clause after the talks were told: those talks.
             return BackReference(type_name, sa.index, start, sa.clause_of[start], True)
-        if type_name == "AGREE" and self._agreement_told_again(sa, start, state):
+        if type_name == "AGREE" and agreement_told_again(sa, start, state, lex):
             return BackReference(type_name, sa.index, start, sa.clause_of[start], False)
         for gap in range(lex.back_ref_gap + 1):
             d = start - 1 - gap
@@ -385,86 +384,6 @@ class EventExtractor:
                 dating_end, _ = lex.dating_markers.longest(sa.gkeys, end)
                 return BackReference(type_name, sa.index, start, sa.clause_of[start], dating_end > end)
         return None
-
-    def _hosted_visit(self, sa: SentenceAnalysis, start: int, end: int, pattern: TriggerPattern) -> Draft | None:
-        """X ने Y की मेज़बानी की: Y visits X's country, hosted by X, at the place the clause names. Only a named
-        guest (a person or a country): सम्मेलन की मेज़बानी (hosting a summit) is no visit."""
-        clause = sa.clause_of[start]
-        guest = next((m for m in sa.mentions if m.case == "GEN" and m.case_end == start and m.kind == "named"
-                      and (m.actor_type in ("person", "country") or m.label == "PER")), None)
-        host = next((m for m in sa.mentions if m.clause == clause and m.case == "ERG" and m.end <= start
-                     and m.kind in ("named", "nominal")), None)
-        if guest is None or host is None:
-            return None
-        d = Draft("VISIT", pattern, sa, start, end)
-        d.actors = [Arg(sa, guest)]
-        d.host = Arg(sa, host)
-        country = host if host.actor_type == "country" else None
-        if country is None and host.country and (actor := self.actors.get(host.country)) is not None:
-            country = from_actor(host.start, host.end, actor, False, None)
-        d.targets = [Arg(sa, country)] if country is not None else []
-        place = next((m for m in sa.mentions if m.clause == clause and m.case == "MEIN" and m.place), None)
-        d.destination = Arg(sa, place) if place is not None else None
-        return d
-
-    def _held(self, sa: SentenceAnalysis, start: int, type_name: str) -> Mention | None:
-        """बुधवार को हुए नाटो शिखर सम्मेलन में …, रविवार को शुरू हुए ब्रिक्स शिखर सम्मेलन के दूसरे दिन: a meeting
-        named as a setting that a past participle says took place is itself told; of an organization only,
-        which is returned."""
-        if type_name != "MEET":
-            return None
-        j = start - 1
-        while j >= 0 and start - j <= 4 and sa.gkeys[j] not in HELD_PARTICIPLES:
-            if not is_modifier(sa, j, self.lexicon) and not any(m.start <= j < m.end for m in sa.mentions) \
-                    and self.lexicon.triggers.longest(sa.ckeys, j)[0] <= start:  # (शिखर of शिखर सम्मेलन)
-                return None
-            j -= 1
-        if j < 0 or sa.gkeys[j] not in HELD_PARTICIPLES:
-            return None
-        return next((m for m in sa.mentions if j < m.start < start
-                     and (m.label == "ORG" or m.actor_type == "organization")), None)
-
-    def _agreed_meeting(self, sa: SentenceAnalysis, start: int) -> int | None:
-        """Where the meeting agreed on starts: a meeting verb's infinitive (फिर से मिलने पर सहमत, वार्ता जल्द करने
-        पर सहमति) or a meeting noun (बातचीत के लिए राज़ी) right before the agreement; else None."""
-        lex = self.lexicon
-        g = sa.gkeys
-        if g[start] == "पर" or g[start:start + 2] == ["के", "लिए"]:
-            opening = start  # पर राज़ी, के लिए राज़ी: the marker is part of the trigger
-        elif start >= 1 and g[start - 1] == "पर":
-            opening = start - 1
-        elif start >= 2 and g[start - 2:start] == ["के", "लिए"]:
-            opening = start - 2
-        else:
-            return None
-        last = opening - 1  # the infinitive (पर) or the noun (के लिए)
-        if last < 0 or (g[opening] == "पर" and not g[last].endswith("ने")):
-            return None
-        for k in range(max(0, last - 2), last + 1):
-            end, patterns = lex.triggers.longest(sa.ckeys, k)
-            if any(p.type == VETO for p in patterns) or not any(p.type == "MEET" for p in patterns):
-                continue
-            if end == last + 1:
-                return k  # मिलने पर, बातचीत के लिए
-            if end <= last and sa.gkeys[last] == "करने" and any(p.kind == "noun" for p in patterns) \
-                    and all(g in _SOON_AGAIN for g in sa.gkeys[end:last]):
-                # वार्ता जल्द करने पर; not मिलकर काम करने पर (working together) nor समझौते पर बातचीत शुरू
-                # करने पर (negotiations on a deal: what is agreed is the deal's course)
-                return k
-        return None
-
-    def _agreement_told_again(self, sa: SentenceAnalysis, start: int, state: PartState) -> bool:
-        """The agreement of the story told again (सुरक्षा कैबिनेट समझौते पर मतदान करेगी, समझौते की घोषणा के बाद
-        भी): a bare agreement noun (समझौता, not सहमति जताई, which tells its own consent) after the body told an
-        agreement in an earlier sentence, with no parties of its own (… के साथ / के बीच / से right before it)
-        and nothing that makes it another (एक, नए)."""
-        if sa.gkeys[start] not in self.lexicon.agreement_nouns or not any(
-                d.type == "AGREE" and d.story == story_of(sa) and d.sa.index < sa.index
-                and d.sa.part_kind != "headline" for d in state.drafts):
-            return False  # (a headline's agreement is merged with the body's, which tells it first)
-        if start > 0 and sa.gkeys[start - 1] in self.lexicon.new_agreement_words:
-            return False
-        return not any(m.case in ("WITH", "BETWEEN", "SE") and 0 <= start - m.case_end <= 3 for m in sa.mentions)
 
     def _is_predicate(self, sa: SentenceAnalysis, end: int) -> bool:
         """An event noun is a predicate unless what follows makes it another predicate's argument:
