@@ -1288,3 +1288,10 @@ def test_gold_set_meets_its_targets(nlp: Pipeline) -> None:
     scores = evaluate_events(path, lambda rs: [nlp(r.text, r.published, id=r.id) for r in rs])
     micro = scores.micro()
     assert micro["type_f1"] >= 0.90 and micro["actor_f1"] >= 0.80, scores.table()
+
+
+def test_a_predicted_week_matches_the_gold_month_of_its_thursday() -> None:
+    from hindinews.events.evaluate import date_matches
+
+    assert date_matches("2025-W33", "2025-08") and not date_matches("2025-W33", "2025-09")
+    assert date_matches("2025-08-12", "2025-08-12") and not date_matches("2025-08-12", "2025-08")

@@ -14,11 +14,13 @@ actor the KB does not know (सरकार, किसानों), as words of
 Matching: predicted and gold events of one line are paired greedily by type (type-only); a pair counts for
 type + actor when some gold actor is among the predicted actors (or the gold event names none). On the
 type-only pairs the harness reports how often targets (all gold targets found, no extra), location (a
-Visit's destination counts) and date value are right.
+Visit's destination counts) and date value are right. A gold file has no week values (YYYY, YYYY-MM or
+YYYY-MM-DD): a predicted week (``2025-W33``, from पिछले हफ़्ते) matches the month its Thursday falls in.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -84,6 +86,15 @@ def _record(data: Any, where: str, line: int) -> GoldRecord:
 
 
 Resolver = Callable[[str], str | None]  # a gold name -> the KB id it names, or None
+
+
+def date_matches(predicted: str | None, gold: str | None) -> bool:
+    """Whether a predicted date value is the gold one; an ISO week is the month that holds its Thursday."""
+    if predicted is not None and gold is not None and len(gold) == 7 and "-W" in predicted:
+        year, week = predicted.split("-W")
+        thursday = dt.date.fromisocalendar(int(year), int(week), 4)
+        return f"{thursday.year:04d}-{thursday.month:02d}" == gold
+    return predicted == gold
 
 
 def arg_matches(arg: Argument, gold: str, resolve: Resolver | None = None) -> bool:
@@ -219,8 +230,9 @@ def score(records: Sequence[GoldRecord], documents: Iterable[Document], resolve:
             arguments["location"] += (g.location is None and loc is None) or (
                 g.location is not None and loc is not None and arg_matches(loc, g.location, resolve))
             arguments["date_n"] += 1
-            arguments["date"] += (p.date.value if p.date else None) == g.date
-            if (p.date.value if p.date else None) != g.date:
+            date_right = date_matches(p.date.value if p.date else None, g.date)
+            arguments["date"] += date_right
+            if not date_right:
                 errors.append(f"{record.id}: {g.type} date {p.date and p.date.value} != {g.date}")
             if (g.location is None) != (loc is None) or (loc is not None and g.location is not None
                                                           and not arg_matches(loc, g.location, resolve)):
