@@ -1111,6 +1111,10 @@ def test_a_headlines_meeting_on_the_bodys_date_is_the_bodys_meeting(nlp: Pipelin
     assert [(e.type, e.date.value if e.date else None) for e in planned] == [("MEET", "2025-06-22")]
 
 
+def test_a_partys_own_meeting_that_took_place_is_no_event(nlp: Pipeline) -> None:
+    assert events(nlp, "सोमवार को हुई भाजपा की बैठक में मोदी ने भाषण दिया।") == []
+
+
 def test_a_bracketed_abbreviation_repeats_the_name_before_it(nlp: Pipeline) -> None:
     event = only(nlp, "अंतरराष्ट्रीय मुद्रा कोष (आईएमएफ़) के कार्यकारी बोर्ड ने पाकिस्तान के लिए नई किस्त जारी करने को "
                       "मंज़ूरी दी।")

@@ -42,8 +42,8 @@ def hosted_visit(
 
 def held_meeting(sa: SentenceAnalysis, start: int, type_name: str, lex: Lexicon) -> Mention | None:
     """बुधवार को हुए नाटो शिखर सम्मेलन में …, रविवार को शुरू हुए ब्रिक्स शिखर सम्मेलन के दूसरे दिन: a meeting
-    named as a setting that a past participle says took place is itself told; of an organization only,
-    which is returned."""
+    named as a setting that a past participle says took place is itself told; of an international
+    organization only, which is returned."""
     if type_name != "MEET":
         return None
     j = start - 1
@@ -54,8 +54,9 @@ def held_meeting(sa: SentenceAnalysis, start: int, type_name: str, lex: Lexicon)
         j -= 1
     if j < 0 or sa.gkeys[j] not in HELD_PARTICIPLES:
         return None
-    return next((m for m in sa.mentions if j < m.start < start
-                 and (m.label == "ORG" or m.actor_type == "organization")), None)
+    # An international organization's: a party's own meeting (सोमवार को हुई भाजपा की बैठक) is no event between
+    # political actors.
+    return next((m for m in sa.mentions if j < m.start < start and (m.code or "").startswith("IGO")), None)
 
 
 def agreed_meeting(sa: SentenceAnalysis, start: int, lex: Lexicon) -> int | None:
