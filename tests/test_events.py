@@ -1115,6 +1115,13 @@ def test_a_partys_own_meeting_that_took_place_is_no_event(nlp: Pipeline) -> None
     assert events(nlp, "सोमवार को हुई भाजपा की बैठक में मोदी ने भाषण दिया।") == []
 
 
+def test_both_leaders_later_in_the_sentence_of_their_call(nlp: Pipeline) -> None:
+    text = ("प्रधानमंत्री नरेंद्र मोदी ने बुधवार को फ्रांस के राष्ट्रपति इमैनुएल मैक्रों से फोन पर बातचीत की और दोनों नेता "
+            "अगले महीने न्यूयॉर्क में मिलने पर सहमत हुए।")
+    meet = next(e for e in events(nlp, text) if e.type == "MEET")
+    assert (meet.modality, sorted(names(meet.actors))) == ("planned", ["Emmanuel Macron", "Narendra Modi"])
+
+
 def test_a_bracketed_abbreviation_repeats_the_name_before_it(nlp: Pipeline) -> None:
     event = only(nlp, "अंतरराष्ट्रीय मुद्रा कोष (आईएमएफ़) के कार्यकारी बोर्ड ने पाकिस्तान के लिए नई किस्त जारी करने को "
                       "मंज़ूरी दी।")

@@ -151,6 +151,9 @@ class EventExtractor:
                 if draft is not None:
                     out.append(draft)
                     state.drafts.append(draft)
+                    # … से फोन पर बातचीत की और दोनों नेता … मिलने पर सहमत हुए: "both" later in the sentence
+                    # may stand for the parties of this event.
+                    self._resolve_both(sa, state)
                     place = draft.destination or draft.location
                     if place is not None:
                         state.last_place = place
