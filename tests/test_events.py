@@ -1122,6 +1122,13 @@ def test_both_leaders_later_in_the_sentence_of_their_call(nlp: Pipeline) -> None
     assert (meet.modality, sorted(names(meet.actors))) == ("planned", ["Emmanuel Macron", "Narendra Modi"])
 
 
+def test_an_event_told_during_another_takes_its_place(nlp: Pipeline) -> None:
+    text = "रूस के विदेश मंत्री 4 सितंबर 2025 को बीजिंग पहुँचे। इस दौरान उन्होंने चीनी विदेश मंत्री से मुलाकात की।"
+    meet = next(e for e in events(nlp, text) if e.type == "MEET")
+    assert meet.date is not None and meet.date.value == "2025-09-04"
+    assert meet.location is not None and meet.location.canonical == "Beijing"
+
+
 def test_a_bracketed_abbreviation_repeats_the_name_before_it(nlp: Pipeline) -> None:
     event = only(nlp, "अंतरराष्ट्रीय मुद्रा कोष (आईएमएफ़) के कार्यकारी बोर्ड ने पाकिस्तान के लिए नई किस्त जारी करने को "
                       "मंज़ूरी दी।")

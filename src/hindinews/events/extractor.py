@@ -275,8 +275,13 @@ class EventExtractor:
         draft.date = own_time(sa, meeting if meeting is not None else start, times) \
             or self._date_of_governing_clause(draft, times)
         if draft.date is None:
-            draft.date = self._date_by_reference(sa, start, state) or self._date_of_this_time(sa, start, state)
-            draft.date_via_reference = draft.date is not None
+            told = self._referred_event(sa, start, state) or self._event_of_this_time(sa, start, state)
+            if told is not None:
+                # इस मुलाक़ात में …, इस दौरान …: the time and, with none of its own, the place of that event
+                draft.date, draft.date_via_reference = told.date, True
+                place = told.location or (told.destination if told.type == "VISIT" else None)
+                if draft.location is None and draft.destination is None and type_name != "VISIT":
+                    draft.location = place
         return draft
 
     def _date_of_governing_clause(self, d: Draft, times: list[TimeExpression]) -> TimeExpression | None:
@@ -529,14 +534,15 @@ class EventExtractor:
             return True  # सहायता पैकेज को मंज़ूरी दी: approving it is the event
         return cases[0] not in NOT_PREDICATE_CASES
 
-    def _date_by_reference(self, sa: SentenceAnalysis, start: int, state: PartState) -> TimeExpression | None:
+    def _referred_event(self, sa: SentenceAnalysis, start: int, state: PartState) -> Draft | None:
+        """The dated event a back-reference in the trigger's clause points to (उस यात्रा के दौरान …)."""
         clause = sa.clause_of[start]
         for ref in reversed(state.back_refs):
             if ref.sentence != sa.index or ref.clause != clause or not ref.dating or ref.token > start:
                 continue
             for earlier in reversed(state.drafts):
                 if retold_as(earlier.type, ref.type) and earlier.date is not None and earlier.sa.index < sa.index:
-                    return earlier.date
+                    return earlier
             return None
         return None
 
@@ -552,15 +558,15 @@ class EventExtractor:
         owned = any(lex.postpositions.longest(sa.gkeys, j)[1] for j in range(m.start + 1, m.end))
         return (m.kind == "unknown" or owned) and not lex.nominals.longest(sa.ckeys, m.end - 1)[1]
 
-    def _date_of_this_time(self, sa: SentenceAnalysis, start: int, state: PartState) -> TimeExpression | None:
-        """इस दौरान before the trigger in its clause: the date of the story's last dated event before it."""
+    def _event_of_this_time(self, sa: SentenceAnalysis, start: int, state: PartState) -> Draft | None:
+        """इस दौरान before the trigger in its clause: the story's last dated event before it."""
         clause = sa.clause_of[start]
         # From the first clause of its और-group: इस दौरान … संवेदना व्यक्त की और … एकजुटता जताई.
         lo = min(c.start for c in sa.clauses
                  if c.group == sa.clauses[clause].group and c.start <= sa.clauses[clause].start)
         if not any(self.lexicon.time_references.longest(sa.gkeys, j)[0] > j for j in range(lo, start)):
             return None
-        return next((d.date for d in reversed(state.drafts) if d.date is not None and d.sa.index < sa.index), None)
+        return next((d for d in reversed(state.drafts) if d.date is not None and d.sa.index < sa.index), None)
 
     def _valid(self, d: Draft) -> bool:
         needs = d.pattern.needs
