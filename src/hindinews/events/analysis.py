@@ -707,12 +707,10 @@ def _cut_clauses(sa: SentenceAnalysis, lexicon: Lexicon) -> None:
     in_names = {i for m in sa.mentions if m.kind == "named" for i in range(m.start, m.end)}
     i = 0
     while i < n:
-        g = sa.gkeys[i]
+        g = "" if i in in_names else sa.gkeys[i]
         kind: str | None = None
         rel = lexicon.relative_kind(g)
-        if i in in_names:
-            pass
-        elif rel is not None:
+        if rel is not None:
             kind = {"subject": REL_SUBJECT, "genitive": REL_GENITIVE, "object": REL_OBJECT, "place": REL_PLACE,
                     "inclusion": INCLUSION}[rel]
         elif g in lexicon.clause_openers:
