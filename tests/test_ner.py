@@ -97,6 +97,9 @@ def test_name_parts_the_knowledge_base_confirms() -> None:
         (0, 4, "PER")]
     assert rules.extend_by_kb(["मोदी", "-", "पुतिन", "वार्ता"], [(0, 1, "PER"), (2, 3, "PER")], kb) == [
         (0, 1, "PER"), (2, 3, "PER")]
+    # The rest of a known name cut at a function word; not a case marker or an honorific after a name.
+    assert rules.extend_by_kb(["बान", "की", "मून", "आज"], [(0, 1, "PER")], kb) == [(0, 3, "PER")]
+    assert rules.extend_by_kb(["नरेंद्र", "मोदी", "ने", "कहा"], [(0, 2, "PER")], kb) == [(0, 2, "PER")]
 
 
 def test_quantized_tagger_keeps_the_models_entities() -> None:

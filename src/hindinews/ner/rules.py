@@ -97,16 +97,26 @@ def extend_by_kb(norms: Sequence[str], spans: Sequence[Span], kb: Any) -> list[S
 
     * A first name that is also a function word (जो बाइडेन: जो is the relative pronoun). Not any word
       before a name: IL-NER leaves honorifics out (डॉ. एस. जयशंकर, सरदार वल्लभभाई पटेल).
+    * The rest of a known name the model cut at a function word (बान [की मून]); not an honorific after
+      it (अटल [जी]), nor a case marker (the KB reads मोदी ने as मोदी).
     * Two person spans joined by a hyphen that together name a known person (कासिम-जोमार्त तोकायेव);
       मोदी-पुतिन (वार्ता) are two people, गांधी-किंग (व्याख्यान) no one.
     """
-    homographs = cues()["function_word_names"]
+    homographs, honorifics = cues()["function_word_names"], cues()["honorifics"]
     taken = {i for s, e, _ in spans for i in range(s, e)}
     out: list[Span] = []
     for start, end, label in spans:
         if label == "PER" and start > 0 and start - 1 not in taken and match_key(norms[start - 1]) in homographs \
                 and _known_person(kb, norms[start - 1:end]):
             start -= 1
+        if label == "PER":
+            # बान [की मून]: the rest of a known person's name that the model cut at a function word
+            for extra in (3, 2, 1):
+                stop = end + extra
+                if stop <= len(norms) and not taken.intersection(range(end, stop)) and _is_word(norms[stop - 1]) \
+                        and match_key(norms[stop - 1]) not in honorifics and _known_person(kb, norms[start:stop]):
+                    end = stop
+                    break
         if out and label == "PER" and out[-1][2] == "PER" and out[-1][1] + 1 == start \
                 and norms[start - 1] in ("-", "‐") and _known_person(kb, norms[out[-1][0]:end]):
             out[-1] = (out[-1][0], end, "PER")
