@@ -1313,3 +1313,59 @@ def test_a_predicted_week_matches_the_gold_month_of_its_thursday() -> None:
 
     assert date_matches("2025-W33", "2025-08") and not date_matches("2025-W33", "2025-09")
     assert date_matches("2025-08-12", "2025-08-12") and not date_matches("2025-08-12", "2025-08")
+
+
+# ----------------------------------------------------------------- resumptions, passives, modality words
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("नेपाल और भारत के बीच दो साल से बंद बस सेवा अगले हफ़्ते से फिर शुरू होगी।", ["Nepal", "India"]),
+        # the embassy reopened belongs to the trigger; the subject before it acts
+        ("फ़ैसल बिन फ़रहान ने कहा कि सऊदी अरब जल्द ही काबुल में अपना दूतावास फिर से खोलेगा।", ["Saudi Arabia"]),
+    ],
+)
+def test_a_service_resumed_with_words_between_is_cooperation(nlp: Pipeline, text: str, actors: list[str]) -> None:
+    event = only(nlp, text)
+    assert event.type == "COOPERATE" and event.modality == "planned" and names(event.actors) == actors
+
+
+def test_resuming_what_is_no_service_is_no_cooperation(nlp: Pipeline) -> None:
+    assert events(nlp, "इज़राइल ने गाज़ा पर हमले फिर से शुरू कर दिए।") == []
+
+
+def test_the_pronoun_after_a_complement_is_its_speaker(nlp: Pipeline) -> None:
+    found = events(nlp, "फ़ैसल बिन फ़रहान ने कहा कि सऊदी अरब जल्द ही काबुल में अपना दूतावास फिर से खोलेगा। "
+                        "उन्होंने तालिबान से लड़कियों की पढ़ाई पर लगी रोक हटाने की अपील की।")
+    request = next(e for e in found if e.type == "REQUEST")
+    assert names(request.actors) == ["Faisal bin Farhan"] and names(request.targets) == ["Taliban"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ब्राज़ील ने यूरोपीय संघ द्वारा ब्राज़ीली मांस के आयात पर रोक लगाए जाने की आलोचना की।",
+        "ब्राज़ील ने कल यूरोपीय संघ द्वारा ब्राज़ीली इस्पात पर 25 प्रतिशत टैरिफ़ लगाए जाने के फ़ैसले को "
+        "'मनमाना और अन्यायपूर्ण' क़रार दिया।",
+    ],
+)
+def test_a_passive_triggers_actor_is_its_dvara_phrase(nlp: Pipeline, text: str) -> None:
+    sanction = next(e for e in events(nlp, text) if e.type == "SANCTION")
+    assert names(sanction.actors) == ["European Union"] and names(sanction.targets) == ["Brazil"]
+
+
+def test_a_dvara_phrase_before_the_subject_is_not_an_actor(nlp: Pipeline) -> None:
+    event = only(nlp, "चीन द्वारा ताइवान के पास सैन्य अभ्यास किए जाने के दो दिन बाद जापान के प्रधानमंत्री ने "
+                      "अमेरिकी राष्ट्रपति से फ़ोन पर बात की।")
+    assert event.type == "CALL" and names(event.actors) == ["Japan"]
+
+
+def test_an_attributive_necessary_is_no_modality(nlp: Pipeline) -> None:
+    assert only(nlp, "भारत ने नेपाल को ज़रूरी दवाइयां भेजीं।").modality == "asserted"
+    assert only(nlp, "जयशंकर ने कहा कि रूस और यूक्रेन के बीच बातचीत ज़रूरी है।").modality == "reported"
+
+
+def test_a_verb_of_coming_goes_only_to_the_place_right_before_it(nlp: Pipeline) -> None:
+    event = only(nlp, "भारत ने पिछले हफ़्ते आए चक्रवात से प्रभावित श्रीलंका के लिए राहत सामग्री भेजी।")
+    assert event.type == "AID" and names(event.targets) == ["Sri Lanka"]

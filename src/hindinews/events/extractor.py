@@ -43,7 +43,7 @@ from hindinews.events.draft import (
 from hindinews.events.lexicon import VETO, Lexicon, TriggerPattern, load_lexicon
 from hindinews.events.merge import merge_drafts, retold_as
 from hindinews.events.modality import modality_of
-from hindinews.events.roles import actor_phrase, assign_roles, may_be_political, open_word
+from hindinews.events.roles import actor_phrase, assign_roles, may_be_political, open_word, speaker_of
 from hindinews.normalize import Normalized
 from hindinews.schema import (
     EVENT_CLASSES,
@@ -165,6 +165,13 @@ class EventExtractor:
             i = end
         self._leadership(sa, out, state)
         _share_targets(out)
+        if out:
+            # फ़ैसल बिन फ़रहान ने बताया कि रियाद … दूतावास खोल देगा। उन्होंने … मांग की: the next sentence's
+            # pronoun is the speaker, a person, not a place or country that the complement tells of.
+            speaker = speaker_of(sa, sa.clauses[sa.clause_of[out[-1].start]])
+            if speaker is not None and (speaker.actor_type == "person" or speaker.label == "PER") \
+                    and not any(a.m.actor_type == "person" or a.m.label == "PER" for a in out[-1].actors):
+                state.last_subject = [Arg(sa, speaker)]
         if not out:
             # A sentence without an event still introduces who the next one's pronoun may stand for.
             subjects = [m for m in sa.mentions if m.case in ("ERG", None) and m.kind in ("named", "nominal")
@@ -262,6 +269,8 @@ class EventExtractor:
         else:
             draft = Draft(type_name, pattern, sa, start, end)
             assign_roles(draft, lex, state)
+            if "service" in pattern.needs:
+                self._service_is_no_party(draft)
             if held is not None and not draft.actors:
                 draft.actors = [Arg(sa, held)]  # the organization whose summit took place
             if not self._valid(draft):
@@ -299,6 +308,23 @@ class EventExtractor:
         if not (said or arrived_there):
             return None
         return own_time(sa, parent.start, times) if parent.start < len(sa.tokens) else None
+
+    def _service_is_no_party(self, d: Draft) -> None:
+        """रियाद अगले महीने दमिश्क में अपना दूतावास फिर खोल देगा: the embassy reopened belongs to the trigger, as
+        in दूतावास फिर से खोला; the subject before it is the actor."""
+        def service(a: Arg) -> bool:
+            return a.sa is d.sa and a.m.end <= d.start and d.sa.ckeys[a.m.end - 1] in self.lexicon.service_words
+
+        if not any(service(a) for a in d.actors):
+            return
+        d.actors = [a for a in d.actors if not service(a)]
+        if not d.actors:
+            clause = d.sa.clause_of[d.start]
+            subject = next((m for m in d.sa.mentions if m.clause == clause and m.end <= d.start
+                            and m.case in (None, "ERG") and m.political
+                            and d.sa.ckeys[m.end - 1] not in self.lexicon.service_words), None)
+            if subject is not None:
+                d.actors = [Arg(d.sa, subject)]
 
     def _capitals_as_countries(self, d: Draft) -> None:
         """A capital named as a party stands for its government (वाशिंगटन की निंदा की, ढाका ने खारिज किया):
@@ -594,6 +620,9 @@ class EventExtractor:
         if "treaty" in needs and not any(self.lexicon.treaty_words.longest(d.sa.ckeys, i)[1]
                                          for i in clause_tokens if i < d.start):
             return False  # स्थगित alone puts off anything (बैठक स्थगित)
+        if "service" in needs and not any(d.sa.ckeys[i] in self.lexicon.service_words
+                                          for i in clause_tokens if i < d.start):
+            return False  # फिर से शुरू alone resumes anything (हमले फिर से शुरू)
         if "tariff" in needs and not any(d.sa.ckeys[i] in self.lexicon.tariff_words for i in clause_tokens):
             return False  # बढ़ाकर alone raises anything
         if "goods" in needs and not any(d.sa.ckeys[i] in self.lexicon.aid_goods for i in clause_tokens):

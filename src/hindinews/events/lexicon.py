@@ -31,7 +31,7 @@ T = TypeVar("T")
 VETO = "VETO"
 TRIGGER_KINDS = ("verb", "noun", "phrase")
 NEEDS = frozenset({"destination", "adjacent_destination", "counterpart", "target", "source", "giver", "goods",
-                   "tariff", "subjunctive", "treaty", "meeting", "guest"})
+                   "tariff", "subjunctive", "treaty", "service", "meeting", "guest"})
 GEN_OWNER_ROLES = frozenset({"actor", "target", "actor_or_destination"})
 
 _PATTERN_TOKEN = regex.compile(r"[\p{L}\p{M}\p{Nd}]++|\S", regex.V1)
@@ -179,6 +179,7 @@ class Lexicon:
     aid_goods: frozenset[str]
     tariff_words: frozenset[str]
     treaty_words: Trie[str]
+    service_words: frozenset[str]
     compound_heads: Trie[str]
     both_words: frozenset[str]
     new_agreement_words: frozenset[str]
@@ -205,6 +206,7 @@ class Lexicon:
     considering_words: frozenset[str]
     plan_nouns: frozenset[str]
     reported_words: frozenset[str]
+    predicative_reported: frozenset[str]
     speech_verbs: frozenset[str]
     sources: list[str] = field(default_factory=list)
 
@@ -386,6 +388,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         aid_goods=_words(gram.get("aid_goods") or (), content_key),
         tariff_words=_words(gram.get("tariff_words") or (), content_key),
         treaty_words=_phrase_trie(gram.get("treaty_words") or (), content_key),
+        service_words=_words(gram.get("service_words") or (), content_key),
         compound_heads=_phrase_trie(gram.get("compound_heads") or (), content_key),
         both_words=_words(gram.get("both_words") or ()),
         new_agreement_words=_words(gram.get("new_agreement_words") or ()),
@@ -412,6 +415,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         considering_words=_words(modality.get("considering_words") or (), content_key),
         plan_nouns=_words(modality.get("plan_nouns") or (), content_key),
         reported_words=_words(modality.get("reported_words") or (), content_key),
+        predicative_reported=_words(modality.get("predicative_reported") or (), content_key),
         speech_verbs=_words(modality.get("speech_verbs") or ()),
         sources=[str(triggers_path), str(grammar_path), str(actors_path)],
     )

@@ -52,7 +52,9 @@ def modality_of(sa: SentenceAnalysis, start: int, end: int, lexicon: Lexicon, *,
             following = sa.gkeys[i + 1] if i + 1 < len(sa.gkeys) else ""
             if following not in _NEGATION_ADVERB_EXCEPTIONS:
                 return "negated"
-    if any(sa.ckeys[i] in lexicon.reported_words for i in clause_tokens):
+    if any(sa.ckeys[i] in lexicon.reported_words and not (
+            sa.ckeys[i] in lexicon.predicative_reported and not _predicate_follows(sa, i, lexicon))
+           for i in clause_tokens):
         return "reported"
     after = end + 1 if end < len(sa.gkeys) and sa.gkeys[end].endswith("ने") else end  # its light verb
     if after + 1 < len(sa.gkeys) and sa.gkeys[after] == "पर" and sa.ckeys[after + 1] in lexicon.considering_words:
@@ -72,3 +74,9 @@ def _intended(sa: SentenceAnalysis, end: int, lexicon: Lexicon) -> bool:
     return (sa.gkeys[end - 1].endswith("ने") and end + 1 < len(sa.gkeys)
             and sa.gkeys[end] in ("का", "की", "के") and sa.ckeys[end + 1] in lexicon.intention_nouns)
 
+
+
+def _predicate_follows(sa: SentenceAnalysis, i: int, lexicon: Lexicon) -> bool:
+    """A copula or a form of होना after the word: it is the predicate (ज़रूरी है, आवश्यक होगा)."""
+    following = sa.gkeys[i + 1] if i + 1 < len(sa.gkeys) else ""
+    return following in lexicon.copulas or following.startswith("हो") or following in _GROUP_ENDS or not following

@@ -99,7 +99,7 @@ def _resolve(sa: SentenceAnalysis, m: Mention, state: PartState, lex: Lexicon) -
             return [Arg(sa, antecedent)]
     if m.kind == "pronoun":
         # पाकिस्तान ने कहा कि वह ...: the pronoun of a complement is the speaker.
-        speaker = _speaker(sa, clause)
+        speaker = speaker_of(sa, clause)
         if speaker is not None:
             return [Arg(sa, speaker)]
         # An antecedent earlier in the sentence that is a subject or a possessor, not an object:
@@ -126,7 +126,7 @@ def actor_phrase(m: Mention) -> bool:
     return m.kind in ("named", "nominal") and bool(m.political) and (not m.place or m.actor_type == "country")
 
 
-def _speaker(sa: SentenceAnalysis, clause: Clause) -> Mention | None:
+def speaker_of(sa: SentenceAnalysis, clause: Clause) -> Mention | None:
     """X in X ने कहा कि …: for a कि complement, the first actor of the clause it hangs on."""
     if clause.kind != OPENER or clause.parent is None:
         return None
@@ -224,8 +224,21 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
 
     subjects: list[Arg] = []
     first_ergative = next((m.start for m in before if m.case == "ERG"), None)
+    # भारत ने अमेरिका द्वारा टैरिफ़ लगाए जाने के फ़ैसले को अनुचित क़रार दिया: a passive trigger's actor is its
+    # द्वारा phrase; the ने subject is the main verb's.
+    passive = any(m.case == "AGENT" for m in before) and _passive_after(sa, d.end, lex)
     for m in before:
-        if m.case == "AGENT" and first_ergative is not None and m.start > first_ergative and id(m) not in used:
+        if m.case == "ERG" and passive and id(m) not in used:
+            used.add(id(m))
+            continue
+        if m.case == "AGENT" and not passive and id(m) not in used and any(
+                o.case == "ERG" and o.start > m.start for o in before):
+            # अमेरिका द्वारा … बमबारी किए जाने के कुछ घंटों बाद मोदी ने … बात की: the द्वारा phrase is the
+            # passive phrase's own, before the clause's subject
+            used.add(id(m))
+            continue
+        if m.case == "AGENT" and first_ergative is not None and m.start > first_ergative and id(m) not in used \
+                and not passive:
             # क़ासिम ने अमेरिका की ओर से … की मांग को खारिज किया: whose demand it was, not a second actor
             if info.gen_owner == "target" and m.kind in ("named", "nominal"):
                 add_arg(d.targets, Arg(sa, m))
@@ -402,6 +415,8 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         if case == "MEIN" and not after_trigger and _modifies_next_noun(sa, m, d.start, lex):
             continue  # बांग्लादेश में अल्पसंख्यकों की सुरक्षा पर चर्चा: the minorities' place, not the talks'
         slot = _role_of(case, t, m, after_trigger)
+        if slot == "destination" and "adjacent_destination" in d.pattern.needs:
+            slot = None  # २८ मार्च को आए भूकंप से प्रभावित म्यांमार के लिए: आए goes only to the place right before it
         if t == "SUPPORT" and case == "WITH" and (m.case_end == d.start + 1 or (
                 not after_trigger and all(is_modifier(sa, j, lex) and not sa.gkeys[j].endswith("कर")
                                           for j in range(m.case_end, d.start)))):
@@ -453,7 +468,7 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
             for a in between:
                 add_arg(d.targets if t != "AGREE" else d.actors, a)
 
-    speaker = _speaker(sa, clause) if not d.actors else None
+    speaker = speaker_of(sa, clause) if not d.actors else None
     if speaker is not None:
         # ईरान ने कहा कि अमेरिका के साथ कोई बातचीत नहीं होगी: a complement with no party of its own
         # (no subject, no के बीच) speaks of the speaker.
@@ -693,3 +708,14 @@ def _group_subject(sa: SentenceAnalysis, clause_index: int, state: PartState, le
         if pronoun is not None:
             return _resolve(sa, pronoun, state, lex)
     return []
+
+
+def _passive_after(sa: SentenceAnalysis, end: int, lex: Lexicon) -> bool:
+    """The trigger verb goes on as a passive (लगाए जाने, लगाए गए): its agent is a द्वारा phrase."""
+    def passive_word(k: int) -> bool:
+        g = sa.gkeys[k] if k < len(sa.gkeys) else ""
+        return g in lex.participle_auxiliaries or g in ("जाने", "जाना") or g.startswith("जाए")
+
+    # a light verb's participle may come first (निष्कासित किए जाने, आयात पर रोक लगाए जाने)
+    return passive_word(end) or (end < len(sa.gkeys) and sa.gkeys[end].endswith(("ए", "ये"))
+                                 and passive_word(end + 1))
