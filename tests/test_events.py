@@ -1369,3 +1369,13 @@ def test_an_attributive_necessary_is_no_modality(nlp: Pipeline) -> None:
 def test_a_verb_of_coming_goes_only_to_the_place_right_before_it(nlp: Pipeline) -> None:
     event = only(nlp, "भारत ने पिछले हफ़्ते आए चक्रवात से प्रभावित श्रीलंका के लिए राहत सामग्री भेजी।")
     assert event.type == "AID" and names(event.targets) == ["Sri Lanka"]
+
+
+def test_a_headlines_talks_are_the_bodys_call() -> None:
+    nlp = Pipeline()
+    doc = nlp("मोदी ने ज़ेलेंस्की से की बात, युद्ध खत्म करने पर ज़ोर\n"
+              "नई दिल्ली, 12 मार्च (भाषा)। प्रधानमंत्री नरेंद्र मोदी ने बुधवार को यूक्रेन के राष्ट्रपति वोलोदिमीर "
+              "ज़ेलेंस्की से फ़ोन पर बात की।", "2025-03-12")
+    talks = [e for e in doc.events if e.type in ("MEET", "CALL")]
+    assert [(e.type, names(e.actors), names(e.targets)) for e in talks] == [
+        ("CALL", ["Narendra Modi"], ["Volodymyr Zelenskyy"])]

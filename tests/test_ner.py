@@ -102,6 +102,21 @@ def test_name_parts_the_knowledge_base_confirms() -> None:
     assert rules.extend_by_kb(["नरेंद्र", "मोदी", "ने", "कहा"], [(0, 2, "PER")], kb) == [(0, 2, "PER")]
 
 
+def test_a_person_span_running_into_a_known_place_is_split() -> None:
+    from hindinews.kb import load_kb
+    from hindinews.ner import rules
+
+    kb = load_kb()
+    # a headline's name and destination with no postposition between
+    assert rules.split_person_place(["जयशंकर", "मॉस्को", "रवाना"], [(0, 2, "PER")], kb) == [
+        (0, 1, "PER"), (1, 2, "LOC")]
+    assert rules.split_person_place(["पीएम", "मोदी", "त्रिनिदाद", "पहुंचे"], [(0, 3, "PER")], kb) == [
+        (0, 2, "PER"), (2, 3, "LOC")]
+    # a name the KB knows whole, or whose first part is no known person, stays whole
+    assert rules.split_person_place(["जॉर्ज", "वाशिंगटन"], [(0, 2, "PER")], kb) == [(0, 2, "PER")]
+    assert rules.split_person_place(["नरेंद्र", "मोदी"], [(0, 2, "PER")], kb) == [(0, 2, "PER")]
+
+
 def test_quantized_tagger_keeps_the_models_entities() -> None:
     # Quantized int8 (the opt-in speed-up), the tagger finds on plain news sentences what the
     # unmodified model finds.

@@ -69,9 +69,13 @@ def merge_drafts(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
             continue
         out.append(d)
     for h in headline:
-        body = next((d for d in out if d.sa.part_kind == "body" and d.type == h.type and (
-            _same_actor(d.actors, h.actors) or _same_actor(
-                [x for x in (d.destination,) if x], [x for x in (h.destination,) if x]))), None)
+        def summarized(d: Draft, h: Draft = h) -> bool:
+            return d.sa.part_kind == "body" and (_same_actor(d.actors, h.actors) or _same_actor(
+                [x for x in (d.destination,) if x], [x for x in (h.destination,) if x]))
+
+        # मोदी ने पेज़ेश्कियान से की बात (a headline's talks) is the body's call between them.
+        body = next((d for d in out if d.type == h.type and summarized(d)), None) or next(
+            (d for d in out if retold_as(d.type, h.type) and summarized(d)), None)
         if body is None and h.type in MEETING_TYPES:
             # नाटो शिखर सम्मेलन: … / … हुए नाटो शिखर सम्मेलन में: the meeting the headline names by its noun
             words = set(h.sa.gkeys[h.start:h.end])

@@ -125,6 +125,26 @@ def extend_by_kb(norms: Sequence[str], spans: Sequence[Span], kb: Any) -> list[S
     return out
 
 
+def split_person_place(norms: Sequence[str], spans: Sequence[Span], kb: Any) -> list[Span]:
+    """A person span that runs on into a place the knowledge base knows, where the words before the place
+    name a known person: a headline's name and destination with no postposition between (मोदी घाना
+    पहुंचे, जयशंकर मॉस्को रवाना). A name the KB knows whole stays whole."""
+    out: list[Span] = []
+    for start, end, label in spans:
+        if label == "PER" and end - start >= 2 and not _known_person(kb, norms[start:end]):
+            for cut in range(end - 1, start, -1):
+                place = kb.resolve(" ".join(norms[cut:end]), fuzzy=False)
+                if place is not None and place.method in ("exact", "variant") and place.actor.label == "LOC" \
+                        and place.actor.type in ("country", "city") and _known_person(kb, norms[start:cut]):
+                    out.extend([(start, cut, "PER"), (cut, end, "LOC")])
+                    break
+            else:
+                out.append((start, end, label))
+            continue
+        out.append((start, end, label))
+    return out
+
+
 def relabel_from_kb(norms: Sequence[str], spans: Sequence[Span], kb: Any) -> list[Span]:
     """A span that names a KB actor exactly (no fuzzy match) takes that actor's label, unless a person's
     title stands right before it (राष्ट्रपति होम्स is a person, whatever city shares the name)."""
