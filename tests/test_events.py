@@ -1379,3 +1379,15 @@ def test_a_headlines_talks_are_the_bodys_call() -> None:
     talks = [e for e in doc.events if e.type in ("MEET", "CALL")]
     assert [(e.type, names(e.actors), names(e.targets)) for e in talks] == [
         ("CALL", ["Narendra Modi"], ["Volodymyr Zelenskyy"])]
+
+
+def test_a_boycott_of_a_party_is_a_sanction_of_an_election_none(nlp: Pipeline) -> None:
+    event = only(nlp, "मलेशिया ने इज़राइल के बहिष्कार का ऐलान किया।")
+    assert event.type == "SANCTION" and names(event.actors) == ["Malaysia"] and names(event.targets) == ["Israel"]
+    assert events(nlp, "विपक्ष ने चुनाव के बहिष्कार का ऐलान किया।") == []
+
+
+def test_a_relative_clause_describing_the_visit_is_no_second_visit(nlp: Pipeline) -> None:
+    event = only(nlp, "कनाडा के प्रधानमंत्री मार्क कार्नी सोमवार को नई दिल्ली पहुंचे, जो 2023 के विवाद के बाद "
+                      "किसी कनाडाई प्रधानमंत्री का पहला भारत दौरा है।")
+    assert event.type == "VISIT" and event.date is not None and event.date.value == "2025-06-16"

@@ -509,3 +509,9 @@ def test_a_date_right_before_what_is_agreed_on_is_future() -> None:
     assert values("दोनों पक्ष 22 जून को फिर से मिलने पर सहमत हुए हैं।", "2025-06-18") == [("22 जून", "2025-06-22")]
     # With a subject between, the date is the agreeing's: Tuesday before publication.
     assert values("मंगलवार को दोनों देश व्यापार बढ़ाने पर सहमत हुए।", "2025-06-18") == [("मंगलवार", "2025-06-17")]
+
+
+def test_what_is_starting_on_a_date_is_to_come() -> None:
+    # the clause's verb (किया) is past, but the summit that is starting has its start ahead
+    assert values("अमेरिका ने 22 नवंबर से शुरू हो रहे शिखर सम्मेलन के बहिष्कार का ऐलान किया।", "2025-11-20") == [
+        ("22 नवंबर", "2025-11-22")]
