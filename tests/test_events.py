@@ -1391,3 +1391,15 @@ def test_a_relative_clause_describing_the_visit_is_no_second_visit(nlp: Pipeline
     event = only(nlp, "कनाडा के प्रधानमंत्री मार्क कार्नी सोमवार को नई दिल्ली पहुंचे, जो 2023 के विवाद के बाद "
                       "किसी कनाडाई प्रधानमंत्री का पहला भारत दौरा है।")
     assert event.type == "VISIT" and event.date is not None and event.date.value == "2025-06-16"
+
+
+def test_support_given_as_the_reason_of_a_condemnation_is_no_support(nlp: Pipeline) -> None:
+    event = only(nlp, "भारत ने सीमा पार आतंकवाद को समर्थन देने के लिए पाकिस्तान की तीखी आलोचना की।")
+    assert event.type == "ACCUSE" and names(event.targets) == ["Pakistan"]
+    found = events(nlp, "भारत ने यूक्रेन को समर्थन देने के लिए एक अरब डॉलर की सहायता भेजी।")
+    assert {e.type for e in found} == {"SUPPORT", "AID"}
+
+
+def test_a_check_post_is_no_czech(nlp: Pipeline) -> None:
+    event = only(nlp, "भारत ने पाकिस्तान के साथ व्यापार के लिए अटारी एकीकृत चेक पोस्ट को तत्काल बंद कर दिया।")
+    assert event.type == "SANCTION" and names(event.targets) == ["Pakistan"]

@@ -238,7 +238,7 @@ class EventExtractor:
                 return None
             held = held_meeting(sa, start, type_name, self.lexicon)
             if not (self._is_predicate(sa, end) or self._first_telling(sa, start, end, type_name, state)
-                    or held is not None) or self._described(sa, start, end):
+                    or held is not None) or self._described(sa, start, end) or self._reason_of_another(sa, end):
                 return None
         elif self._complement_of_another(sa, end - 1) or (
                 # व्यापार बहाल करने से इनकार: the phrase with its light verb is what is refused
@@ -539,6 +539,16 @@ class EventExtractor:
                 return bool(cases) and all(is_modifier(sa, j, lex) for j in range(marker_end, noun)) \
                     and bool(lex.triggers.longest(sa.ckeys, after)[1])
         return False
+
+    def _reason_of_another(self, sa: SentenceAnalysis, end: int) -> bool:
+        """A noun with its light verb's infinitive and के लिए before a condemnation, sanction or threat in the
+        same clause is what that one is for: आतंकवाद को समर्थन देने के लिए पाकिस्तान की आलोचना की."""
+        if end + 2 >= len(sa.gkeys) or not sa.gkeys[end].endswith("ने") or sa.gkeys[end + 1:end + 3] != ["के", "लिए"]:
+            return False
+        clause = sa.clause_of[end]
+        return any(p.type in ("ACCUSE", "SANCTION", "THREATEN")
+                   for j in range(end + 3, len(sa.gkeys)) if sa.clause_of[j] == clause
+                   for p in self.lexicon.triggers.longest(sa.ckeys, j)[1])
 
     def _not_argument(self, sa: SentenceAnalysis, end: int) -> bool:
         """No case marker at ``end`` that makes the phrase before it another predicate's argument."""
