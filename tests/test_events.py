@@ -1403,3 +1403,9 @@ def test_support_given_as_the_reason_of_a_condemnation_is_no_support(nlp: Pipeli
 def test_a_check_post_is_no_czech(nlp: Pipeline) -> None:
     event = only(nlp, "भारत ने पाकिस्तान के साथ व्यापार के लिए अटारी एकीकृत चेक पोस्ट को तत्काल बंद कर दिया।")
     assert event.type == "SANCTION" and names(event.targets) == ["Pakistan"]
+
+
+def test_a_press_conference_and_cooperation_as_a_topic_are_no_events(nlp: Pipeline) -> None:
+    assert events(nlp, "वार्ता के बाद जयशंकर ने संयुक्त संवाददाता सम्मेलन में कहा कि दोनों देशों के संबंध स्थिर हैं।") == []
+    event = only(nlp, "भारत और रूस ने ऊर्जा सहयोग पर चर्चा की।")
+    assert event.type == "MEET" and names(event.actors) == ["India", "Russia"]
