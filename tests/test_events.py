@@ -1409,3 +1409,15 @@ def test_a_press_conference_and_cooperation_as_a_topic_are_no_events(nlp: Pipeli
     assert events(nlp, "वार्ता के बाद जयशंकर ने संयुक्त संवाददाता सम्मेलन में कहा कि दोनों देशों के संबंध स्थिर हैं।") == []
     event = only(nlp, "भारत और रूस ने ऊर्जा सहयोग पर चर्चा की।")
     assert event.type == "MEET" and names(event.actors) == ["India", "Russia"]
+
+
+def test_a_tours_coordinated_countries_are_all_its_recipients(nlp: Pipeline) -> None:
+    event = only(nlp, "प्रधानमंत्री मोदी अगले हफ़्ते जापान, फ़िलीपींस और दक्षिण कोरिया जाएंगे।")
+    assert event.type == "VISIT" and names(event.targets) == ["Japan", "Philippines", "South Korea"]
+
+
+def test_a_call_has_no_location_nor_does_an_event_told_during_it(nlp: Pipeline) -> None:
+    found = events(nlp, "रामाफोसा ने जोहानिसबर्ग में होने वाले शिखर सम्मेलन से पहले बुधवार को लूला से फोन पर बात की। "
+                        "रामाफोसा ने इस बातचीत के दौरान अमेरिका की व्यापार नीतियों की आलोचना भी की।")
+    assert [e.type for e in found] == ["CALL", "ACCUSE"]
+    assert all(e.location is None for e in found)

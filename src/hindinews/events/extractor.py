@@ -276,6 +276,10 @@ class EventExtractor:
             if not self._valid(draft):
                 return None
         self._capitals_as_countries(draft)
+        if type_name == "CALL":
+            # the spec gives a call no location: it joins two places (जोहानिसबर्ग में होने वाले सम्मेलन से पहले
+            # फोन पर बात की names the summit's); nor does an event told during it take one from it
+            draft.location = None
         if type_name == "VISIT":
             self._host_country(draft)
         draft.modality = modality_of(sa, start, end, lex, verb=pattern.kind == "verb", refusal=type_name == "REJECT")
@@ -702,7 +706,7 @@ class EventExtractor:
             "trigger": Span(text=text[t_start:t_end], start=t_start, end=t_end),
             "actors": [a.argument(text) for a in d.actors],
             "targets": [a.argument(text) for a in d.targets],
-            "location": d.location.argument(text) if d.location else None,
+            "location": d.location.argument(text) if d.location and d.type != "CALL" else None,
             "date": d.date.model_copy() if d.date else None,
             "modality": d.modality,
             "context": context_of(d),

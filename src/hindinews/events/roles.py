@@ -520,6 +520,9 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         recipient = d.host or d.destination
         if recipient is not None:
             d.targets.append(recipient)
+            if recipient is d.destination and recipient.m.actor_type == "country":
+                # मोदी त्रिनिदाद एवं टोबैगो, अर्जेंटीना, ब्राज़ील और नामीबिया जाएंगे: a tour's countries before the last
+                d.targets[:0] = [Arg(sa, m) for m in reversed(_coordinated_before(sa, recipient.m, lex))]
     actor_ids = {a.identity for a in d.actors}
     d.counterparts = [a for a in d.counterparts if a.identity not in actor_ids]
     d.targets = [a for a in d.targets if a.identity not in actor_ids or t == "VISIT"]
@@ -719,3 +722,17 @@ def _passive_after(sa: SentenceAnalysis, end: int, lex: Lexicon) -> bool:
     # a light verb's participle may come first (निष्कासित किए जाने, आयात पर रोक लगाए जाने)
     return passive_word(end) or (end < len(sa.gkeys) and sa.gkeys[end].endswith(("ए", "ये"))
                                  and passive_word(end + 1))
+
+
+def _coordinated_before(sa: SentenceAnalysis, m: Mention, lex: Lexicon) -> list[Mention]:
+    """The countries coordinated before ``m`` (X, Y और m), nearest first: only coordinators between them."""
+    out: list[Mention] = []
+    current = m
+    for o in reversed([o for o in sa.mentions if o.end <= m.start]):
+        between = sa.gkeys[o.end:current.start]
+        if o.actor_type != "country" or o.case is not None or not between \
+                or not all(g in lex.coordinators for g in between):
+            break
+        out.append(o)
+        current = o
+    return out
