@@ -1421,3 +1421,17 @@ def test_a_call_has_no_location_nor_does_an_event_told_during_it(nlp: Pipeline) 
                         "रामाफोसा ने इस बातचीत के दौरान अमेरिका की व्यापार नीतियों की आलोचना भी की।")
     assert [e.type for e in found] == ["CALL", "ACCUSE"]
     assert all(e.location is None for e in found)
+
+
+def test_here_is_the_datelines_city_for_a_deed_not_for_a_statement(nlp: Pipeline) -> None:
+    doc = nlp("अस्ताना, 12 मार्च (एजेंसी)। भारत और कज़ाख़स्तान ने बुधवार को यहां ऊर्जा समझौते पर हस्ताक्षर किए। "
+              "कज़ाख़ विदेश मंत्री ने यहां संवाददाताओं से कहा कि पश्चिमी प्रतिबंध अनुचित हैं और उन्होंने इनकी आलोचना की।",
+              "2025-03-12")
+    agree = next(e for e in doc.events if e.type == "AGREE")
+    assert agree.location is not None and agree.location.canonical == "Astana"
+    assert all(e.location is None for e in doc.events if e.type == "ACCUSE")
+
+
+def test_a_consequence_clause_keeps_its_hope_to_itself(nlp: Pipeline) -> None:
+    event = only(nlp, "थाईलैंड और कंबोडिया ने रविवार को शांति घोषणा पर हस्ताक्षर किए, जिससे तनाव कम होने की उम्मीद है।")
+    assert event.type == "AGREE" and event.modality == "asserted"

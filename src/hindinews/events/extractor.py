@@ -173,6 +173,11 @@ class EventExtractor:
                     and not any(a.m.actor_type == "person" or a.m.label == "PER" for a in out[-1].actors):
                 state.last_subject = [Arg(sa, speaker)]
         if not out:
+            dateline = next((m for m in sa.mentions if m.start == 0 and m.place and m.kind == "named"), None)
+            if dateline is not None and dateline.end < len(sa.gkeys) and sa.gkeys[dateline.end] == "," \
+                    and sa.time_tokens:
+                # कुआलालंपुर, 26 अक्टूबर (रॉयटर्स)। … ने रविवार को यहां …: the dateline's city is "here"
+                state.last_place = Arg(sa, dateline)
             # A sentence without an event still introduces who the next one's pronoun may stand for.
             subjects = [m for m in sa.mentions if m.case in ("ERG", None) and m.kind in ("named", "nominal")
                         and m.political and not m.place]

@@ -25,6 +25,10 @@ KO_TARGETS = frozenset({"REQUEST", "THREATEN", "AID", "COOPERATE", "SUPPORT", "S
 OWNER_PASSES = frozenset({"SE", "WITH", "KO"})  # X की [Y से] मुलाकात: X still owns the noun
 
 
+# Events that are things said: their place is rarely the story's.
+SPEECH_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"})
+
+
 def may_be_political(a: Arg) -> bool:
     """A political actor, or a named one (an entity, a KB name) nothing says is not."""
     return bool(a.m.political) or (a.m.political is None and a.m.kind == "named")
@@ -373,7 +377,9 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         arg = Arg(sa, m)
         after_trigger = m.start >= d.end
         if m.kind == "proform":
-            if state.last_place is not None and d.location is None:
+            # यहां, वहां: the place told before (or the dateline's). Not for what is said: उन्होंने यहां
+            # संवाददाताओं से कहा places the press conference, not the accusation made there.
+            if state.last_place is not None and d.location is None and t not in SPEECH_TYPES:
                 d.location = state.last_place
             continue
         if case == "GEN" and not after_trigger:
