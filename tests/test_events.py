@@ -1435,3 +1435,11 @@ def test_here_is_the_datelines_city_for_a_deed_not_for_a_statement(nlp: Pipeline
 def test_a_consequence_clause_keeps_its_hope_to_itself(nlp: Pipeline) -> None:
     event = only(nlp, "थाईलैंड और कंबोडिया ने रविवार को शांति घोषणा पर हस्ताक्षर किए, जिससे तनाव कम होने की उम्मीद है।")
     assert event.type == "AGREE" and event.modality == "asserted"
+
+
+def test_a_request_made_at_a_meeting_shares_its_place_and_not_its_topic(nlp: Pipeline) -> None:
+    found = events(nlp, "मोहम्मद यूनुस ने शुक्रवार को बैंकॉक में प्रधानमंत्री नरेंद्र मोदी से मुलाक़ात की और उनसे "
+                        "शेख़ हसीना के प्रत्यर्पण का अनुरोध किया।")
+    request = next(e for e in found if e.type == "REQUEST")
+    assert names(request.targets) == ["Narendra Modi"]
+    assert request.location is not None and request.location.canonical == "Bangkok"

@@ -165,6 +165,7 @@ class EventExtractor:
             i = end
         self._leadership(sa, out, state)
         _share_targets(out)
+        _share_places(out)
         if out:
             # फ़ैसल बिन फ़रहान ने बताया कि रियाद … दूतावास खोल देगा। उन्होंने … मांग की: the next sentence's
             # pronoun is the speaker, a person, not a place or country that the complement tells of.
@@ -756,6 +757,19 @@ def _two_countries_before(sa: SentenceAnalysis, limit: int) -> list[Mention]:
 
 # Types whose recipient a later event of the same actor in the same sentence may leave unsaid.
 _SHARED_TARGET_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SANCTION", "SUPPORT"})
+
+
+def _share_places(drafts: list[Draft]) -> None:
+    """Clauses joined by और share their place as they share subject and time: बैंकॉक में मोदी से मुलाक़ात की और
+    उनसे … प्रत्यर्पण का अनुरोध किया (the request made at that meeting, in Bangkok)."""
+    for k, d in enumerate(drafts):
+        if d.location is not None or d.destination is not None or d.type in ("CALL", "VISIT"):
+            continue
+        group = d.sa.clauses[d.sa.clause_of[d.start]].group
+        before = next((o for o in reversed(drafts[:k]) if o.type != "CALL"
+                       and o.sa.clauses[o.sa.clause_of[o.start]].group == group), None)
+        if before is not None and before.location is not None:
+            d.location = before.location
 
 
 def _share_targets(drafts: list[Draft]) -> None:

@@ -319,7 +319,8 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
             # किसानों ने मंत्री के इस्तीफ़े की मांग की: with a subject of its own, a noun's farther
             # genitive names whom the event is about; unless a से phrase before it names whom it is asked
             # of (भारत से शेख हसीना के प्रत्यर्पण की मांग: India is the target, Hasina only the topic).
-            if not any(m.case == "SE" and m.end <= owner.start and actor_phrase(m) for m in before):
+            if not any(m.case == "SE" and m.end <= owner.start and (actor_phrase(m) or m.kind == "pronoun")
+                       for m in before):
                 for m in (*owner_conjuncts, owner):
                     add_arg(d.targets, Arg(sa, m))
         elif not any(a.m.country and a.m.country == owner.kb_id for a in subjects):
