@@ -1443,3 +1443,10 @@ def test_a_request_made_at_a_meeting_shares_its_place_and_not_its_topic(nlp: Pip
     request = next(e for e in found if e.type == "REQUEST")
     assert names(request.targets) == ["Narendra Modi"]
     assert request.location is not None and request.location.canonical == "Bangkok"
+
+
+def test_a_sanction_on_another_countrys_mission_targets_that_country(nlp: Pipeline) -> None:
+    found = events(nlp, "कनाडा ने सोमवार को व्यापार समझौते को स्थगित करने और ओटावा स्थित भारतीय उच्चायोग में तैनात "
+                        "दो राजनयिकों को निष्कासित करने का एलान किया।")
+    assert [(e.type, names(e.actors), names(e.targets)) for e in found] == [
+        ("SANCTION", ["Canada"], ["India"]), ("SANCTION", ["Canada"], ["India"])]

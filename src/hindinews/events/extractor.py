@@ -277,6 +277,8 @@ class EventExtractor:
             assign_roles(draft, lex, state)
             if "service" in pattern.needs:
                 self._service_is_no_party(draft)
+            if type_name == "SANCTION" and draft.actors and not any(a.m.kb_id or a.m.country for a in draft.targets):
+                self._mission_country_as_target(draft)
             if held is not None and not draft.actors:
                 draft.actors = [Arg(sa, held)]  # the organization whose summit took place
             if not self._valid(draft):
@@ -318,6 +320,16 @@ class EventExtractor:
         if not (said or arrived_there):
             return None
         return own_time(sa, parent.start, times) if parent.start < len(sa.tokens) else None
+
+    def _mission_country_as_target(self, d: Draft) -> None:
+        """A sanction with no recipient the KB knows, in a clause that names another country's mission or people
+        by its adjective: that country (… नई दिल्ली स्थित पाकिस्तानी उच्चायोग में तैनात सलाहकारों को निष्कासित)."""
+        own = {a.m.kb_id if a.m.actor_type == "country" else a.m.country for a in d.actors}
+        clause = d.sa.clause_of[d.start]
+        other = [m for m in d.sa.mentions if m.clause == clause and m.actor_type == "country" and m.kb_id not in own
+                 and m.case in ("MEIN", "GEN") and self.actors.demonym(d.sa.tokens[m.start].norm) is not None]
+        if len({m.kb_id for m in other}) == 1:
+            d.targets = [Arg(d.sa, other[0])]  # (its diplomats nobody named stand for it)
 
     def _service_is_no_party(self, d: Draft) -> None:
         """रियाद अगले महीने दमिश्क में अपना दूतावास फिर खोल देगा: the embassy reopened belongs to the trigger, as
