@@ -1450,3 +1450,10 @@ def test_a_sanction_on_another_countrys_mission_targets_that_country(nlp: Pipeli
                         "दो राजनयिकों को निष्कासित करने का एलान किया।")
     assert [(e.type, names(e.actors), names(e.targets)) for e in found] == [
         ("SANCTION", ["Canada"], ["India"]), ("SANCTION", ["Canada"], ["India"])]
+
+
+def test_the_head_of_an_organization_named_in_a_compound_stands_for_it_later(nlp: Pipeline) -> None:
+    found = events(nlp, "संयुक्त किसान मोर्चा के नेताओं ने सोमवार को कृषि मंत्री शिवराज सिंह चौहान के साथ बैठक की। "
+                        "मोर्चा ने आरोप लगाया कि सरकार वादे से मुकर गई।")
+    accuse = next(e for e in found if e.type == "ACCUSE")
+    assert names(accuse.actors) == ["Samyukt Kisan Morcha"]

@@ -237,8 +237,10 @@ def analyse_sentence(
     for m in mentions:
         if m.kind == "named" and (m.kb_id or m.canonical):
             names.append((_name_key(sa.ckeys[m.start:m.end]), m))
-            if m.end - m.start > 1 and sa.ckeys[m.end - 1] in lexicon.anaphoric_heads:
-                names.append(("head:" + sa.ckeys[m.end - 1], m))
+            if m.end - m.start > 1:
+                # (संयुक्त किसान मोर्चा के नेताओं: the head inside a compound counts too)
+                for head in dict.fromkeys(k for k in sa.ckeys[m.start:m.end] if k in lexicon.anaphoric_heads):
+                    names.append(("head:" + head, m))
             person = m.actor_type == "person" or (m.actor_type is None and m.label == "PER")
             if person and (found := _title_in(sa, m, lexicon)):  # also one the KB does not know
                 title, bare = found
