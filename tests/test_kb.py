@@ -247,6 +247,14 @@ def test_surname_follows_the_document_when_the_kb_default_is_absent() -> None:
     assert hafez.kb_id == assad.kb_id == "hafez-al-assad"
 
 
+def test_an_unknown_name_mislabelled_is_a_persons_surname_in_the_document() -> None:
+    text = "ईरान के विदेश मंत्री अब्बास अराग़ची ने हमलों की निंदा की। अराग़ची सोमवार को मॉस्को जाएंगे।"
+    doc = link(doc_with(text, [("अब्बास अराग़ची", "PER"), ("अराग़ची", "ORG"), ("मॉस्को", "LOC")]))
+    full, short, moscow = doc.entities
+    assert short.kb_id == full.kb_id == "abbas-araghchi" and short.label == "PER"
+    assert moscow.label == "LOC" and moscow.kb_id == "moscow"
+
+
 def test_unknown_variants_share_a_local_id() -> None:
     text = "प्रदर्शनकारी नेता रमेश कुमार वर्मा ने धरना ख़त्म किया। बाद में वर्मा ने सरकार से मुलाक़ात की।"
     doc = link(doc_with(text, [("रमेश कुमार वर्मा", "PER"), ("वर्मा", "PER")]))

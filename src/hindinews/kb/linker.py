@@ -164,7 +164,14 @@ class EntityLinker:
         for m in mentions:
             if m.final is not None:
                 continue
-            if m.resolution is not None:
+            # अराग़ची tagged ORG after अब्बास अराग़ची: an unknown name that is a person's surname in the
+            # document is that person (and the entity becomes a PER)
+            surname_of = [o for o in persons if o.final is not None and not o.final.startswith("local:")
+                          and _relation(m.content, o.content) == "suffix"] if m.resolution is None else []
+            if surname_of:
+                m.final = _closest(m, [("suffix", o) for o in surname_of]).final
+                m.entity.label = "PER"
+            elif m.resolution is not None:
                 m.final = m.resolution.actor.id
             elif m.content:
                 m.final = local_ids.setdefault(m.content, "local:" + "".join(m.content))
