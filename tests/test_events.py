@@ -1457,3 +1457,10 @@ def test_the_head_of_an_organization_named_in_a_compound_stands_for_it_later(nlp
                         "मोर्चा ने आरोप लगाया कि सरकार वादे से मुकर गई।")
     accuse = next(e for e in found if e.type == "ACCUSE")
     assert names(accuse.actors) == ["Samyukt Kisan Morcha"]
+
+
+def test_a_threat_that_ones_own_state_will_answer_names_no_addressee(nlp: Pipeline) -> None:
+    found = events(nlp, "रूसी विदेश मंत्रालय की प्रवक्ता मारिया ज़ाख़ारोवा ने मंगलवार को प्रतिबंधों को ख़ारिज कर दिया। "
+                        "उन्होंने चेतावनी दी कि मॉस्को इन क़दमों का कड़ा जवाब देगा।")
+    threat = next(e for e in found if e.type == "THREATEN")
+    assert names(threat.actors) == ["Maria Zakharova"] and threat.targets == []

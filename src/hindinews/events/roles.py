@@ -507,7 +507,12 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                 break
             if m.start >= d.end and m.case in (None, "ERG") and (actor_phrase(m) or (
                     m.kind == "named" and m.actor_type == "city" and m.sector is None)):
-                add_arg(d.targets, Arg(sa, m))
+                own = {a.m.kb_id if a.m.actor_type == "country" else a.m.country for a in d.actors}
+                state_of = m.kb_id if m.actor_type == "country" else m.country if m.actor_type == "city" else None
+                if not (state_of and state_of in own):
+                    # (चेतावनी दी कि मॉस्को कड़ा जवाब देगा, of a Russian speaker: her own state, no addressee; a
+                    # party of her own country is one)
+                    add_arg(d.targets, Arg(sa, m))
                 break
     if clause.kind == REL_OBJECT and not d.targets and t in KO_TARGETS and clause.parent is not None:
         # … आरोप लगाया, जिसे लेबनान ने नकार दिया: जिसे stands for the clause before; its actor is the target.
