@@ -1464,3 +1464,8 @@ def test_a_threat_that_ones_own_state_will_answer_names_no_addressee(nlp: Pipeli
                         "उन्होंने चेतावनी दी कि मॉस्को इन क़दमों का कड़ा जवाब देगा।")
     threat = next(e for e in found if e.type == "THREATEN")
     assert names(threat.actors) == ["Maria Zakharova"] and threat.targets == []
+
+
+def test_a_threats_dative_complement_subject_is_its_addressee(nlp: Pipeline) -> None:
+    event = only(nlp, "ट्रंप ने चेतावनी दी कि स्पेन को व्यापार वार्ता में इसकी 'दोगुनी क़ीमत' चुकानी पड़ेगी।")
+    assert event.type == "THREATEN" and names(event.targets) == ["Spain"]

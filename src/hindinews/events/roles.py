@@ -505,7 +505,9 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                 # … की आलोचना की, ट्रंप ने दी … धमकी: a headline's next clause, with its own subject (not
                 # … आपत्ति जताई, जिसे भारत ने अस्वीकार किया: the one who answers it)
                 break
-            if m.start >= d.end and m.case in (None, "ERG") and (actor_phrase(m) or (
+            # (चेतावनी दी कि स्पेन को इसकी क़ीमत चुकानी पड़ेगी: a dative subject too)
+            dative = m.case == "KO" and m.kind == "named" and t in ("THREATEN", "REQUEST") and "कि" in words
+            if m.start >= d.end and (m.case in (None, "ERG") or dative) and (actor_phrase(m) or (
                     m.kind == "named" and m.actor_type == "city" and m.sector is None)):
                 own = {a.m.kb_id if a.m.actor_type == "country" else a.m.country for a in d.actors}
                 state_of = m.kb_id if m.actor_type == "country" else m.country if m.actor_type == "city" else None
