@@ -1469,3 +1469,32 @@ def test_a_threat_that_ones_own_state_will_answer_names_no_addressee(nlp: Pipeli
 def test_a_threats_dative_complement_subject_is_its_addressee(nlp: Pipeline) -> None:
     event = only(nlp, "ट्रंप ने चेतावनी दी कि स्पेन को व्यापार वार्ता में इसकी 'दोगुनी क़ीमत' चुकानी पड़ेगी।")
     assert event.type == "THREATEN" and names(event.targets) == ["Spain"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("जयशंकर ने कहा कि पाकिस्तान को आतंकवाद का समर्थन बंद करना चाहिए।", "S. Jaishankar", "Pakistan"),
+    ],
+)
+def test_what_a_named_party_should_do_said_is_a_demand(nlp: Pipeline, text: str, actor: str, target: str) -> None:
+    event = only(nlp, text)
+    assert (event.type, event.modality, names(event.actors), names(event.targets)) == (
+        "REQUEST", "asserted", [actor], [target])
+
+
+def test_what_both_sides_should_be_is_no_demand(nlp: Pipeline) -> None:
+    assert events(nlp, "शी जिनपिंग ने ब्लिंकन से मुलाक़ात की। शी ने कहा कि दोनों देशों को साझेदार होना चाहिए।")[1:] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("लूला ने दक्षिण अफ़्रीका को ब्राज़ील के पूरे समर्थन का भरोसा दिलाया।", "Luiz Inácio Lula da Silva", "South Africa"),
+        ("मोदी ने कहा कि भारत यूक्रेन की संप्रभुता और क्षेत्रीय अखंडता का सम्मान करता है।", "India", "Ukraine"),
+    ],
+)
+def test_assured_support_and_respected_sovereignty_are_support(
+        nlp: Pipeline, text: str, actor: str, target: str) -> None:
+    event = only(nlp, text)
+    assert (event.type, names(event.actors), names(event.targets)) == ("SUPPORT", [actor], [target])

@@ -647,6 +647,12 @@ class EventExtractor:
         if "source" in needs and not any(a.m.political and a.m.case == "SE" for a in d.targets):
             # X से Y चाहते हैं asks X; वेनेज़ुएला को डराना चाहता है only wants
             return False
+        if "said" in needs and not (speaker_of(d.sa, d.sa.clauses[clause]) is not None
+                                    and any(a.m.case == "KO" for a in d.targets)
+                                    and not any(d.sa.gkeys[a.m.start] in self.lexicon.both_words for a in d.targets)):
+            # a कि complement of a speaker, on someone named with को; not on "both" (दोनों देशों को साझेदार होना
+            # चाहिए: a view of one's own side too)
+            return False
         if "subjunctive" in needs and not self._subjunctive_complement(d.sa, d.end):
             return False
         if "treaty" in needs and not any(self.lexicon.treaty_words.longest(d.sa.ckeys, i)[1]

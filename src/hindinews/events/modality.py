@@ -52,9 +52,9 @@ def modality_of(sa: SentenceAnalysis, start: int, end: int, lexicon: Lexicon, *,
             following = sa.gkeys[i + 1] if i + 1 < len(sa.gkeys) else ""
             if following not in _NEGATION_ADVERB_EXCEPTIONS:
                 return "negated"
-    if any(sa.ckeys[i] in lexicon.reported_words and not (
+    if any(sa.ckeys[i] in lexicon.reported_words and not (start <= i < end) and not (
             sa.ckeys[i] in lexicon.predicative_reported and not _predicate_follows(sa, i, lexicon))
-           for i in clause_tokens):
+           for i in clause_tokens):  # (a trigger's own चाहिए is what it means: a demand)
         return "reported"
     after = end + 1 if end < len(sa.gkeys) and sa.gkeys[end].endswith("ने") else end  # its light verb
     if after + 1 < len(sa.gkeys) and sa.gkeys[after] == "पर" and sa.ckeys[after + 1] in lexicon.considering_words:

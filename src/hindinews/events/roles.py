@@ -461,6 +461,10 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
              and _object_of_infinitive(sa, a.m, d.start, lex)]
     if inner and (recipients or len(inner) < len(d.targets)):
         d.targets = [a for a in d.targets if a not in inner]
+    own_countries = {a.m.country for a in d.actors if a.m.country and a.m.actor_type != "country"}
+    if recipients and d.targets and all(a.m.actor_type == "country" and a.m.kb_id in own_countries
+                                        for a in d.targets):
+        d.targets = []  # लूला ने दक्षिण अफ़्रीका को ब्राज़ील के समर्थन का भरोसा दिलाया: the supporter's own country
     if not d.targets:
         for a in recipients:
             add_arg(d.targets, a)
@@ -509,9 +513,9 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
             dative = m.case == "KO" and m.kind == "named" and t in ("THREATEN", "REQUEST") and "कि" in words
             if m.start >= d.end and (m.case in (None, "ERG") or dative) and (actor_phrase(m) or (
                     m.kind == "named" and m.actor_type == "city" and m.sector is None)):
-                own = {a.m.kb_id if a.m.actor_type == "country" else a.m.country for a in d.actors}
+                own_states = {a.m.kb_id if a.m.actor_type == "country" else a.m.country for a in d.actors}
                 state_of = m.kb_id if m.actor_type == "country" else m.country if m.actor_type == "city" else None
-                if not (state_of and state_of in own):
+                if not (state_of and state_of in own_states):
                     # (चेतावनी दी कि मॉस्को कड़ा जवाब देगा, of a Russian speaker: her own state, no addressee; a
                     # party of her own country is one)
                     add_arg(d.targets, Arg(sa, m))
