@@ -1498,3 +1498,8 @@ def test_assured_support_and_respected_sovereignty_are_support(
         nlp: Pipeline, text: str, actor: str, target: str) -> None:
     event = only(nlp, text)
     assert (event.type, names(event.actors), names(event.targets)) == ("SUPPORT", [actor], [target])
+
+
+def test_a_partnership_signed_is_an_agreement(nlp: Pipeline) -> None:
+    event = only(nlp, "अमेरिका और सऊदी अरब ने मंगलवार को रियाद में रणनीतिक आर्थिक साझेदारी पर दस्तख़त किए।")
+    assert event.type == "AGREE" and names(event.actors) == ["United States", "Saudi Arabia"]
