@@ -1503,3 +1503,15 @@ def test_assured_support_and_respected_sovereignty_are_support(
 def test_a_partnership_signed_is_an_agreement(nlp: Pipeline) -> None:
     event = only(nlp, "अमेरिका और सऊदी अरब ने मंगलवार को रियाद में रणनीतिक आर्थिक साझेदारी पर दस्तख़त किए।")
     assert event.type == "AGREE" and names(event.actors) == ["United States", "Saudi Arabia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "दक्षिण अफ़्रीका के राष्ट्रपति ने अमेरिका के इस फ़ैसले को 'अफ़सोसनाक' बताया।",
+        "दक्षिण अफ़्रीका ने अमेरिका के फ़ैसले को 'अनुचित, अन्यायपूर्ण और अविवेकपूर्ण' क़रार दिया।",
+    ],
+)
+def test_calling_anothers_act_unjust_in_quotes_is_an_accusation(nlp: Pipeline, text: str) -> None:
+    event = only(nlp, text)
+    assert event.type == "ACCUSE" and names(event.targets) == ["United States"]
