@@ -515,3 +515,10 @@ def test_what_is_starting_on_a_date_is_to_come() -> None:
     # the clause's verb (किया) is past, but the summit that is starting has its start ahead
     assert values("अमेरिका ने 22 नवंबर से शुरू हो रहे शिखर सम्मेलन के बहिष्कार का ऐलान किया।", "2025-11-20") == [
         ("22 नवंबर", "2025-11-22")]
+
+
+def test_a_proposed_thing_farther_on_does_not_make_the_clause_future() -> None:
+    assert values("ट्रंप ने बुधवार को बुडापेस्ट में पुतिन के साथ होने वाली प्रस्तावित शिखर बैठक रद्द कर दी।",
+                  "2025-10-23") == [("बुधवार", "2025-10-22")]
+    # right after the expression it is the proposed thing's date
+    assert values("बुधवार को प्रस्तावित बैठक की तैयारी शुरू हो गई।", "2025-10-20") == [("बुधवार", "2025-10-22")]

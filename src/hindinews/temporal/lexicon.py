@@ -125,6 +125,7 @@ class Lexicon:
     future_endings: tuple[str, ...]
     future_exceptions: frozenset[str]
     future_phrases: frozenset[tuple[str, ...]]
+    attributive_future: frozenset[str]
     past_words: frozenset[str]
     past_phrases: frozenset[tuple[str, ...]]
     past_clause_final: frozenset[str]
@@ -211,6 +212,7 @@ def build_lexicon(data: Mapping[str, Any]) -> Lexicon:
             future_endings=tuple(sorted({nfc(e) for e in tense["future_endings"]}, key=len, reverse=True)),
             future_exceptions=_all_spellings(tense["future_exceptions"]),
             future_phrases=future_phrases | {(w,) for w in future_words},
+            attributive_future=_all_spellings(tense["attributive_future"]),
             past_words=past_words,
             past_phrases=past_phrases,
             past_clause_final=_all_spellings(tense["past_clause_final"]),

@@ -39,6 +39,7 @@ _JOINERS = regex.compile(r"[ \t]*+(?:(?:और|व|तथा|एवं|से|�
 _MAX_CLAUSE_WORDS = 40
 _LOOK_BACK_CHARS = 300
 _AGAIN_PARTICLES = frozenset({"को", "फिर", "से", "दोबारा", "जल्द", "ही", "एक", "बार", "पुनः"})
+_COPULAS = frozenset({"है", "हैं", "था", "थी", "थे"})
 _NUMERAL = regex.compile(r"[0-9]{1,3}(?:\.[0-9])?")
 
 
@@ -198,6 +199,8 @@ class TimeTagger:
         lx = self.lexicon
         word = words[i]
         pair, triple = tuple(words[i : i + 2]), tuple(words[i : i + 3])
+        if word in lx.attributive_future and i > 1 and not (i + 1 < len(words) and words[i + 1] in _COPULAS):
+            return None
         if (word,) in lx.future_phrases or pair in lx.future_phrases or triple in lx.future_phrases:
             return "future"
         if word.endswith(lx.future_endings) and word not in lx.future_exceptions:
