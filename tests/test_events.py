@@ -1515,3 +1515,8 @@ def test_a_partnership_signed_is_an_agreement(nlp: Pipeline) -> None:
 def test_calling_anothers_act_unjust_in_quotes_is_an_accusation(nlp: Pipeline, text: str) -> None:
     event = only(nlp, text)
     assert event.type == "ACCUSE" and names(event.targets) == ["United States"]
+
+
+def test_what_a_warning_threatens_is_no_event_of_its_own(nlp: Pipeline) -> None:
+    found = events(nlp, "ट्रम्प ने कोलंबिया को चेतावनी दी कि उसके सामान पर 25 प्रतिशत शुल्क लगाया जाएगा।")
+    assert [(e.type, names(e.targets)) for e in found] == [("THREATEN", ["Colombia"])]

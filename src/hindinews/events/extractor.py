@@ -252,6 +252,8 @@ class EventExtractor:
                 type_name == "MEET" and pattern.kind == "verb" and self._received(sa, start)):
             return None
         clause = sa.clause_of[start]
+        if type_name != "THREATEN" and self._threatened(sa, clause):
+            return None
         for retype in lex.retypes:
             window = range(end, min(len(sa.ckeys), end + retype.window)) if retype.after \
                 else range(max(0, start - retype.window), start)
@@ -561,6 +563,16 @@ class EventExtractor:
                 return bool(cases) and all(is_modifier(sa, j, lex) for j in range(marker_end, noun)) \
                     and bool(lex.triggers.longest(sa.ckeys, after)[1])
         return False
+
+    def _threatened(self, sa: SentenceAnalysis, clause: int) -> bool:
+        """A कि complement of a warning is what is threatened, no event of its own (चेतावनी दी कि कोलंबिया से
+        आने वाले सामान पर शुल्क लगाया जाएगा): the threat is the event."""
+        c = sa.clauses[clause]
+        if c.kind != OPENER or c.parent is None or c.opener is None:
+            return False
+        parent = sa.clauses[c.parent]
+        return any(p.type == "THREATEN" and p.kind != "verb" and c.opener - 3 <= j < c.opener
+                   for j in range(parent.start, c.opener) for p in self.lexicon.triggers.longest(sa.ckeys, j)[1])
 
     def _reason_of_another(self, sa: SentenceAnalysis, end: int) -> bool:
         """A noun with its light verb's infinitive and के लिए before a condemnation, sanction or threat in the
