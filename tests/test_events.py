@@ -1520,3 +1520,16 @@ def test_calling_anothers_act_unjust_in_quotes_is_an_accusation(nlp: Pipeline, t
 def test_what_a_warning_threatens_is_no_event_of_its_own(nlp: Pipeline) -> None:
     found = events(nlp, "ट्रम्प ने कोलंबिया को चेतावनी दी कि उसके सामान पर 25 प्रतिशत शुल्क लगाया जाएगा।")
     assert [(e.type, names(e.targets)) for e in found] == [("THREATEN", ["Colombia"])]
+
+
+def test_an_invitation_to_come_makes_the_invited_the_visitor(nlp: Pipeline) -> None:
+    event = only(nlp, "मोहम्मद बिन सलमान ने अहमद अल-शरा को रियाद आने का न्योता दिया।")
+    assert event.type == "VISIT" and event.modality == "planned" and names(event.actors) == ["Ahmed al-Sharaa"]
+    assert events(nlp, "रुबियो ने कहा कि वॉशिंगटन आने वाले दिनों में बातचीत पर फ़ैसला करेगा।") == []
+
+
+def test_a_headlines_treaty_is_the_bodys_treaty() -> None:
+    nlp = Pipeline()
+    doc = nlp("शी जिनपिंग ने पांच देशों के साथ की मैत्री संधि\n"
+              "अस्ताना, 17 जून। सम्मेलन के दौरान छहों नेताओं ने मैत्री और सहयोग की संधि पर हस्ताक्षर किए।", "2025-06-18")
+    assert [e.type for e in doc.events].count("AGREE") == 1

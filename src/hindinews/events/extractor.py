@@ -285,6 +285,13 @@ class EventExtractor:
                 draft.actors = [Arg(sa, held)]  # the organization whose summit took place
             if not self._valid(draft):
                 return None
+        if type_name == "VISIT" and draft.end + 1 < len(sa.gkeys) and sa.gkeys[draft.end] == "का" \
+                and sa.ckeys[draft.end + 1] in lex.invitation_nouns:
+            # क्राउन प्रिंस ने अल-शरा को रियाद आने का न्योता दिया: the one invited is who would come
+            invited = next((m for m in reversed(sa.mentions) if m.end <= start and m.case == "KO"
+                            and m.clause == clause and actor_phrase(m)), None)
+            if invited is not None:
+                draft.actors = [Arg(sa, invited)]
         self._capitals_as_countries(draft)
         if type_name == "CALL":
             # the spec gives a call no location: it joins two places (जोहानिसबर्ग में होने वाले सम्मेलन से पहले

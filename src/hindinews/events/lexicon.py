@@ -180,6 +180,7 @@ class Lexicon:
     tariff_words: frozenset[str]
     treaty_words: Trie[str]
     service_words: frozenset[str]
+    invitation_nouns: frozenset[str]
     compound_heads: Trie[str]
     both_words: frozenset[str]
     new_agreement_words: frozenset[str]
@@ -389,6 +390,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         tariff_words=_words(gram.get("tariff_words") or (), content_key),
         treaty_words=_phrase_trie(gram.get("treaty_words") or (), content_key),
         service_words=_words(gram.get("service_words") or (), content_key),
+        invitation_nouns=_words(gram.get("invitation_nouns") or (), content_key),
         compound_heads=_phrase_trie(gram.get("compound_heads") or (), content_key),
         both_words=_words(gram.get("both_words") or ()),
         new_agreement_words=_words(gram.get("new_agreement_words") or ()),

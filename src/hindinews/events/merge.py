@@ -76,8 +76,9 @@ def merge_drafts(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
         # मोदी ने पेज़ेश्कियान से की बात (a headline's talks) is the body's call between them.
         body = next((d for d in out if d.type == h.type and summarized(d)), None) or next(
             (d for d in out if retold_as(d.type, h.type) and summarized(d)), None)
-        if body is None and h.type in MEETING_TYPES:
-            # नाटो शिखर सम्मेलन: … / … हुए नाटो शिखर सम्मेलन में: the meeting the headline names by its noun
+        if body is None and (h.type in MEETING_TYPES or h.type == "AGREE"):
+            # नाटो शिखर सम्मेलन: … / … हुए नाटो शिखर सम्मेलन में: the meeting the headline names by its noun;
+            # … के साथ की संधि / … संधि पर हस्ताक्षर किए: so the agreement
             words = set(h.sa.gkeys[h.start:h.end])
             body = next((d for d in out if d.sa.part_kind == "body" and d.type == h.type
                          and words & set(d.sa.gkeys[d.start:d.end])), None)
