@@ -1533,3 +1533,10 @@ def test_a_headlines_treaty_is_the_bodys_treaty() -> None:
     doc = nlp("शी जिनपिंग ने पांच देशों के साथ की मैत्री संधि\n"
               "अस्ताना, 17 जून। सम्मेलन के दौरान छहों नेताओं ने मैत्री और सहयोग की संधि पर हस्ताक्षर किए।", "2025-06-18")
     assert [e.type for e in doc.events].count("AGREE") == 1
+
+
+def test_an_unnamed_official_welcoming_the_visitor_does_not_take_the_story_over(nlp: Pipeline) -> None:
+    found = events(nlp, "श्रीलंका के राष्ट्रपति अनुरा कुमार दिसानायके बुधवार को नई दिल्ली पहुंचे। हवाई अड्डे पर विदेश "
+                        "राज्य मंत्री ने उनका स्वागत किया। गुरुवार को वह प्रधानमंत्री नरेंद्र मोदी से मुलाक़ात करेंगे।")
+    meet = next(e for e in found if e.type == "MEET")
+    assert names(meet.actors) == ["Anura Kumara Dissanayake"] and names(meet.targets) == ["Narendra Modi"]
