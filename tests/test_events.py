@@ -1540,3 +1540,11 @@ def test_an_unnamed_official_welcoming_the_visitor_does_not_take_the_story_over(
                         "राज्य मंत्री ने उनका स्वागत किया। गुरुवार को वह प्रधानमंत्री नरेंद्र मोदी से मुलाक़ात करेंगे।")
     meet = next(e for e in found if e.type == "MEET")
     assert names(meet.actors) == ["Anura Kumara Dissanayake"] and names(meet.targets) == ["Narendra Modi"]
+
+
+def test_both_leaders_are_the_visitor_and_the_one_who_received_them(nlp: Pipeline) -> None:
+    found = events(nlp, "प्रधानमंत्री नरेंद्र मोदी बुधवार को घाना की राजधानी अकरा पहुंचे। हवाई अड्डे पर राष्ट्रपति जॉन "
+                        "महामा ने स्वयं उनकी अगवानी की। यह तीन दशक में पहली यात्रा है। दोनों नेताओं के बीच गुरुवार को "
+                        "प्रतिनिधिमंडल स्तर की वार्ता होगी।", "2025-07-02")
+    meet = next(e for e in found if e.type == "MEET")
+    assert names(meet.actors) == ["Narendra Modi", "John Mahama"] and meet.modality == "planned"

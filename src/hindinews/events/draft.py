@@ -79,6 +79,8 @@ class PartState:
     back_refs: list[BackReference] = field(default_factory=list)
     last_subject: list[Arg] = field(default_factory=list)
     last_place: Arg | None = None
+    # a named person who, in a sentence of no event, acts on the one told of (महामा ने उनकी अगवानी की)
+    receiver: Arg | None = None
 
 
 def add_arg(args: list[Arg], arg: Arg) -> None:

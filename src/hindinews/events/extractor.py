@@ -188,6 +188,10 @@ class EventExtractor:
                 m.kind == "pronoun" and m.case not in ("ERG", None) for m in sa.mentions)
             if subjects and not about_last:
                 state.last_subject = [Arg(sa, subjects[0])]
+            if subjects and subjects[0].kind == "named" and (subjects[0].actor_type == "person"
+                                                             or subjects[0].label == "PER") and any(
+                    m.kind == "pronoun" and m.case not in ("ERG", None) for m in sa.mentions):
+                state.receiver = Arg(sa, subjects[0])
         return out
 
     def _resolve_both(self, sa: SentenceAnalysis, state: PartState) -> None:
@@ -232,6 +236,15 @@ class EventExtractor:
                         return [*people, *others.values()]
                 if len(people) == 2:
                     return people
+        receiver = state.receiver
+        if not countries and receiver is not None and receiver.sa.index >= sentence - 2:
+            # … अक्रा पहुंचे। … राष्ट्रपति महामा ने उनकी अगवानी की। … दोनों नेताओं के बीच …: the visitor and the
+            # one who received them
+            visit = next((d for d in reversed(state.drafts) if d.type == "VISIT" and d.sa.index < receiver.sa.index),
+                         None)
+            people = [a.m for a in visit.actors if actor_phrase(a.m) and not a.m.place] if visit else []
+            if len(people) == 1 and people[0].identity != receiver.identity:
+                return [people[0], receiver.m]
         return []
 
     def _trigger(
