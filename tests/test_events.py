@@ -1548,3 +1548,11 @@ def test_both_leaders_are_the_visitor_and_the_one_who_received_them(nlp: Pipelin
                         "प्रतिनिधिमंडल स्तर की वार्ता होगी।", "2025-07-02")
     meet = next(e for e in found if e.type == "MEET")
     assert names(meet.actors) == ["Narendra Modi", "John Mahama"] and meet.modality == "planned"
+
+
+def test_a_headline_event_with_no_known_party_is_the_bodys_of_its_type() -> None:
+    nlp = Pipeline()
+    doc = nlp("भारत-कनाडा रिश्तों में नई शुरुआत: फिर तैनात होंगे उच्चायुक्त, व्यापार वार्ता बहाल\n"
+              "ओटावा, 3 जुलाई। भारत और कनाडा ने रुकी हुई व्यापार वार्ता बहाल करने का फ़ैसला किया है।", "2025-07-03")
+    cooperation = [e for e in doc.events if e.type == "COOPERATE"]
+    assert len(cooperation) == 1 and names(cooperation[0].actors) == ["India", "Canada"]
