@@ -84,8 +84,10 @@ def merge_drafts(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
                          and words & set(d.sa.gkeys[d.start:d.end])), None)
         if body is None and not any(a.m.kb_id or a.m.country for a in h.actors):
             # … फिर तैनात होंगे उच्चायुक्त, व्यापार वार्ता बहाल: a headline's event with no party the KB knows is
-            # the body's event of its type
+            # the body's event of its type (and its unknown words add no party to it)
             body = next((d for d in out if d.sa.part_kind == "body" and d.type == h.type), None)
+            if body is not None:
+                h.actors = []
         if body is None and h.date is not None:
             # अगली बैठक 22 फ़रवरी को / … 22 फ़रवरी को फिर से मिलने पर सहमत: one meeting on one day
             body = next((d for d in out if d.sa.part_kind == "body" and d.type == h.type
