@@ -1556,3 +1556,13 @@ def test_a_headline_event_with_no_known_party_is_the_bodys_of_its_type() -> None
               "ओटावा, 3 जुलाई। भारत और कनाडा ने रुकी हुई व्यापार वार्ता बहाल करने का फ़ैसला किया है।", "2025-07-03")
     cooperation = [e for e in doc.events if e.type == "COOPERATE"]
     assert len(cooperation) == 1 and names(cooperation[0].actors) == ["India", "Canada"]
+
+
+def test_a_sanction_on_what_is_linked_to_a_country_targets_it(nlp: Pipeline) -> None:
+    event = only(nlp, "अमेरिका ने ईरान के मिसाइल कार्यक्रम से जुड़ी दस कंपनियों पर नए प्रतिबंध लगाए हैं।")
+    assert event.type == "SANCTION" and names(event.targets) == ["Iran"]
+
+
+def test_a_city_the_kb_lacks_of_a_country_it_knows_is_a_visits_destination(nlp: Pipeline) -> None:
+    event = only(nlp, "प्रधानमंत्री नरेंद्र मोदी सोमवार को कनाडा के विनिपेग पहुंचे।")
+    assert event.type == "VISIT" and names(event.targets) == ["Canada"]

@@ -349,13 +349,26 @@ class EventExtractor:
 
     def _mission_country_as_target(self, d: Draft) -> None:
         """A sanction with no recipient the KB knows, in a clause that names another country's mission or people
-        by its adjective: that country (… नई दिल्ली स्थित पाकिस्तानी उच्चायोग में तैनात सलाहकारों को निष्कासित)."""
+        by its adjective (… नई दिल्ली स्थित पाकिस्तानी उच्चायोग में तैनात सलाहकारों को निष्कासित), or what is linked
+        to a country (ईरान के मिसाइल कार्यक्रम से जुड़ी कंपनियों पर प्रतिबंध): that country."""
         own = {a.m.kb_id if a.m.actor_type == "country" else a.m.country for a in d.actors}
         clause = d.sa.clause_of[d.start]
-        other = [m for m in d.sa.mentions if m.clause == clause and m.actor_type == "country" and m.kb_id not in own
-                 and m.case in ("MEIN", "GEN") and self.actors.demonym(d.sa.tokens[m.start].norm) is not None]
-        if len({m.kb_id for m in other}) == 1:
-            d.targets = [Arg(d.sa, other[0])]  # (its diplomats nobody named stand for it)
+        found: dict[str, Mention] = {}
+        for m in d.sa.mentions:
+            if m.clause != clause:
+                continue
+            country = m.kb_id if m.actor_type == "country" else m.country
+            if country is None or country in own:
+                continue
+            linked = m.end <= d.start and m.case in ("GEN", "SE") and any(
+                d.sa.gkeys[j] in self.lexicon.linking_participles for j in range(m.case_end, d.start))
+            by_adjective = m.actor_type == "country" and m.case in ("MEIN", "GEN") \
+                and self.actors.demonym(d.sa.tokens[m.start].norm) is not None
+            actor = self.actors.get(country) if linked or by_adjective else None
+            if actor is not None:
+                found.setdefault(country, from_actor(m.start, m.end, actor, False, None))
+        if len(found) == 1:
+            d.targets = [Arg(d.sa, next(iter(found.values())))]  # (its diplomats nobody named stand for it)
 
     def _service_is_no_party(self, d: Draft) -> None:
         """रियाद अगले महीने दमिश्क में अपना दूतावास फिर खोल देगा: the embassy reopened belongs to the trigger, as

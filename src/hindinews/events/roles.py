@@ -166,6 +166,11 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                                             and m.case in (None, "MEIN"))):
                 d.destination = Arg(sa, m)
                 used.add(id(m))
+            elif d.pattern.kind == "verb" and m.actor_type == "country" and m.case == "GEN" \
+                    and d.start - m.case_end == 1 and open_word(sa, m.case_end, lex):
+                # कनाडा के कैलगरी पहुंचे: a city the KB does not know, of a country it does; the visit is to it
+                d.destination = Arg(sa, m)
+                used.add(id(m))
             break
 
     owner = _gen_owner(sa, d.start, lex, d.destination.m if d.destination else None) \
