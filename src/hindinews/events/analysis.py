@@ -10,8 +10,9 @@ complementizers and clause-coordinating और.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from typing import Any
 
 from hindinews.events.lexicon import Lexicon, content_key, gram_key
@@ -269,6 +270,16 @@ def _own_country(sa: SentenceAnalysis, m: Mention, mentions: list[Mention], lexi
     return from_actor(m.start, m.end, country, False, year) if country is not None else m
 
 
+# How many of the document's latest names a short form or a bare title is looked up among: an article names
+# far fewer; it keeps the work per sentence flat in a megabyte of scraped text.
+NAMES_LOOKBACK = 400
+
+
+def _recent(names: list[tuple[str, Mention]]) -> Iterator[tuple[str, Mention]]:
+    """The document's names so far, latest first, at most NAMES_LOOKBACK of them."""
+    return islice(reversed(names), NAMES_LOOKBACK)
+
+
 def _anaphoric_head(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon, names: list[tuple[str, Mention]]) -> Mention:
     """A bare प्रतिनिधिमंडल after "चीन का प्रतिनिधिमंडल": that delegation (its actor, code and country). A bare
     title after the one person the story introduced with it (सऊदी अरब के क्राउन प्रिंस मोहम्मद बिन सलमान …
@@ -277,17 +288,17 @@ def _anaphoric_head(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon, names: l
         return m
     if sa.ckeys[m.end - 1] in lexicon.anaphoric_heads:
         key = "head:" + sa.ckeys[m.end - 1]
-        antecedent = next((o for k, o in reversed(names) if k == key), None)
+        antecedent = next((o for k, o in _recent(names) if k == key), None)
     else:
         end, heads = lexicon.nominals.longest(sa.ckeys, m.start)
         if not heads or not heads[0].title or end != m.end:
             return m
         key = "title:" + " ".join(sa.ckeys[m.start:m.end])
-        persons = {o.identity: o for k, o in names if k == key}
+        persons = {o.identity: o for k, o in _recent(names) if k == key}
         if len(persons) > 1:
             # प्रधानमंत्री नरेंद्र मोदी … जापानी प्रधानमंत्री शिगेरु इशिबा … प्रधानमंत्री: the one the story
             # introduced with the bare title, as it now uses it.
-            persons = {o.identity: o for k, o in names if k == "bare " + key}
+            persons = {o.identity: o for k, o in _recent(names) if k == "bare " + key}
         antecedent = next(iter(persons.values())) if len(persons) == 1 else None
     if antecedent is None:
         return m
@@ -446,7 +457,7 @@ def _add_unknown_phrases(
         if start == i or any(m.start < i and m.end > start for m in mentions):
             continue
         key = _name_key(sa.ckeys[start:i])
-        antecedent = next((m for k, m in reversed(names) if len(key) >= 3 and k.endswith(key)), None)
+        antecedent = next((m for k, m in _recent(names) if len(key) >= 3 and k.endswith(key)), None)
         if antecedent is not None:
             added.append(replace(antecedent, start=start, end=i, case=None))
         else:

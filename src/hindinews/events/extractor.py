@@ -608,8 +608,9 @@ class EventExtractor:
         if c.kind != OPENER or c.parent is None or c.opener is None:
             return False
         parent = sa.clauses[c.parent]
-        return any(p.type == "THREATEN" and p.kind != "verb" and c.opener - 3 <= j < c.opener
-                   for j in range(parent.start, c.opener) for p in self.lexicon.triggers.longest(sa.ckeys, j)[1])
+        return any(p.type == "THREATEN" and p.kind != "verb"
+                   for j in range(max(parent.start, c.opener - 3), c.opener)
+                   for p in self.lexicon.triggers.longest(sa.ckeys, j)[1])
 
     def _reason_of_another(self, sa: SentenceAnalysis, end: int) -> bool:
         """A noun with its light verb's infinitive and के लिए before a condemnation, sanction or threat in the
