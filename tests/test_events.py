@@ -1566,3 +1566,10 @@ def test_a_sanction_on_what_is_linked_to_a_country_targets_it(nlp: Pipeline) -> 
 def test_a_city_the_kb_lacks_of_a_country_it_knows_is_a_visits_destination(nlp: Pipeline) -> None:
     event = only(nlp, "प्रधानमंत्री नरेंद्र मोदी सोमवार को कनाडा के विनिपेग पहुंचे।")
     assert event.type == "VISIT" and names(event.targets) == ["Canada"]
+
+
+def test_a_clause_joined_to_a_complement_speaks_of_its_speaker_and_quotes_do_not_hide_a_trigger(
+        nlp: Pipeline) -> None:
+    found = events(nlp, "मार्को रुबियो ने एलान किया कि राजदूत का अब देश में स्वागत नहीं है और उन्हें 'पर्सोना नॉन ग्राटा' "
+                        "घोषित किया जाता है।")
+    assert [(e.type, names(e.actors)) for e in found] == [("SANCTION", ["Marco Rubio"])]

@@ -131,7 +131,11 @@ def actor_phrase(m: Mention) -> bool:
 
 
 def speaker_of(sa: SentenceAnalysis, clause: Clause) -> Mention | None:
-    """X in X ने कहा कि …: for a कि complement, the first actor of the clause it hangs on."""
+    """X in X ने कहा कि …: for a कि complement (or a clause joined to one by और), the first actor of the
+    clause it hangs on."""
+    if clause.kind != OPENER:
+        # … कहा कि उनका स्वागत नहीं है और उन्हें … घोषित किया जाता है: the group's first clause
+        clause = next((c for c in sa.clauses if c.group == clause.group and c.start <= clause.start), clause)
     if clause.kind != OPENER or clause.parent is None:
         return None
     return next((o for o in sa.mentions if o.clause == clause.parent and o.case in ("ERG", None)
