@@ -1573,3 +1573,7 @@ def test_a_clause_joined_to_a_complement_speaks_of_its_speaker_and_quotes_do_not
     found = events(nlp, "मार्को रुबियो ने एलान किया कि राजदूत का अब देश में स्वागत नहीं है और उन्हें 'पर्सोना नॉन ग्राटा' "
                         "घोषित किया जाता है।")
     assert [(e.type, names(e.actors)) for e in found] == [("SANCTION", ["Marco Rubio"])]
+
+
+def test_a_companys_acquisition_signed_is_no_agreement(nlp: Pipeline) -> None:
+    assert events(nlp, "टाटा मोटर्स ने इटली की कंपनी इवेको के अधिग्रहण के सौदे पर हस्ताक्षर किए हैं।") == []
