@@ -20,8 +20,8 @@ import traceback
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
-from hypothesis.errors import FlakyFailure
 from hypothesis import strategies as st
+from hypothesis.errors import FlakyFailure
 
 from hindinews import Document, Pipeline
 
