@@ -182,15 +182,13 @@ class EventExtractor:
             # A sentence without an event still introduces who the next one's pronoun may stand for.
             subjects = [m for m in sa.mentions if m.case in ("ERG", None) and m.kind in ("named", "nominal")
                         and m.political and not m.place]
-            # … पहुंचे। राज्य मंत्री ने उनका स्वागत किया। गुरुवार को वह …: an unnamed official who does something to
-            # the one told of (a pronoun object) does not take the story over
-            about_last = subjects and subjects[0].kind == "nominal" and any(
-                m.kind == "pronoun" and m.case not in ("ERG", None) for m in sa.mentions)
-            if subjects and not about_last:
+            # … पहुंचे। राज्य मंत्री ने उनका स्वागत किया। गुरुवार को वह …: one who does something to the one told of
+            # (a pronoun object) does not take the story over if unnamed; if a named person, they received them
+            on_last = any(m.kind == "pronoun" and m.case not in ("ERG", None) for m in sa.mentions)
+            if subjects and not (on_last and subjects[0].kind == "nominal"):
                 state.last_subject = [Arg(sa, subjects[0])]
-            if subjects and subjects[0].kind == "named" and (subjects[0].actor_type == "person"
-                                                             or subjects[0].label == "PER") and any(
-                    m.kind == "pronoun" and m.case not in ("ERG", None) for m in sa.mentions):
+            if subjects and on_last and subjects[0].kind == "named" \
+                    and (subjects[0].actor_type == "person" or subjects[0].label == "PER"):
                 state.receiver = Arg(sa, subjects[0])
         return out
 
