@@ -1577,3 +1577,8 @@ def test_a_clause_joined_to_a_complement_speaks_of_its_speaker_and_quotes_do_not
 
 def test_a_companys_acquisition_signed_is_no_agreement(nlp: Pipeline) -> None:
     assert events(nlp, "टाटा मोटर्स ने इटली की कंपनी इवेको के अधिग्रहण के सौदे पर हस्ताक्षर किए हैं।") == []
+
+
+def test_an_agreement_announced_is_an_agreement(nlp: Pipeline) -> None:
+    event = only(nlp, "यूरोपीय संघ और मर्कोसुर ने 25 साल की बातचीत के बाद मुक्त व्यापार समझौते पर सहमति का एलान किया।")
+    assert event.type == "AGREE" and names(event.actors) == ["European Union", "Mercosur"]
