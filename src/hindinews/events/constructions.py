@@ -8,11 +8,18 @@
 
 from __future__ import annotations
 
-from hindinews.events.analysis import ActorSource, Mention, SentenceAnalysis, from_actor, is_modifier
+from hindinews.events.analysis import (
+    PERFECTIVE_PARTICIPLES,
+    ActorSource,
+    Mention,
+    SentenceAnalysis,
+    from_actor,
+    is_modifier,
+)
 from hindinews.events.draft import Arg, Draft, PartState, story_of
 from hindinews.events.lexicon import VETO, Lexicon, TriggerPattern
 
-HELD_PARTICIPLES = frozenset({"हुए", "हुई", "हुआ", "आयोजित"})  # a meeting that took place
+HELD_PARTICIPLES = PERFECTIVE_PARTICIPLES | {"आयोजित"}  # a meeting that took place
 _SOON_AGAIN = frozenset({"जल्द", "फिर", "से", "दोबारा", "ही", "पुनः"})
 
 

@@ -93,6 +93,16 @@ def countries_of(args: Sequence[Arg]) -> set[str]:
     return {a.m.country for a in args if a.m.country}
 
 
+def states_of(args: Sequence[Arg]) -> set[str]:
+    """The state each argument is or belongs to: a country itself, else its affiliation."""
+    return {state for a in args if (state := a.m.kb_id if a.m.actor_type == "country" else a.m.country)}
+
+
+def affiliations_of(args: Sequence[Arg]) -> set[str]:
+    """The countries of the arguments that are not countries themselves (a minister's, a city's)."""
+    return {a.m.country for a in args if a.m.country and a.m.actor_type != "country"}
+
+
 def is_igo(a: Arg) -> bool:
     return (a.m.code or "").startswith("IGO") or a.m.sector == "IGO"
 

@@ -34,10 +34,12 @@ from hindinews.events.draft import (
     Draft,
     PartState,
     add_arg,
+    affiliations_of,
     confidence_of,
     context_of,
     countries_of,
     is_igo,
+    states_of,
     story_of,
 )
 from hindinews.events.lexicon import VETO, Lexicon, TriggerPattern, load_lexicon
@@ -349,7 +351,7 @@ class EventExtractor:
         """A sanction with no recipient the KB knows, in a clause that names another country's mission or people
         by its adjective (… नई दिल्ली स्थित पाकिस्तानी उच्चायोग में तैनात सलाहकारों को निष्कासित), or what is linked
         to a country (ईरान के मिसाइल कार्यक्रम से जुड़ी कंपनियों पर प्रतिबंध): that country."""
-        own = {a.m.kb_id if a.m.actor_type == "country" else a.m.country for a in d.actors}
+        own = states_of(d.actors)
         clause = d.sa.clause_of[d.start]
         found: dict[str, Mention] = {}
         for m in d.sa.mentions:
@@ -409,7 +411,7 @@ class EventExtractor:
             d.targets = [a for a in d.targets if a.identity not in actor_ids] or d.targets[:0]
             # (उन्होंने सीरिया की संप्रभुता के लिए सऊदी अरब के समर्थन को दोहराया: the actor's own country is no
             # recipient beside another one)
-            own = {a.m.country for a in d.actors if a.m.country and a.m.actor_type != "country"}
+            own = affiliations_of(d.actors)
             others = [a for a in d.targets if not (a.m.actor_type == "country" and a.m.kb_id in own)]
             if others:
                 d.targets = others
@@ -427,9 +429,8 @@ class EventExtractor:
             return
         m = from_actor(dest.m.start, dest.m.end, country, False, None)
         d.host = Arg(dest.sa, replace(m, case=dest.m.case, case_end=dest.m.case_end, clause=dest.m.clause))
-        own = {a.m.kb_id if a.m.actor_type == "country" else a.m.country for a in d.actors}
         # अमित शाह पटना पहुंचे: travel inside one's own country has no foreign recipient
-        d.targets = [] if country.id in own else [d.host]
+        d.targets = [] if country.id in states_of(d.actors) else [d.host]
 
     def _described(self, sa: SentenceAnalysis, start: int, end: int) -> bool:
         """यह दोनों देशों के लिए फ़ायदेमंद समझौता है: "this is an agreement" describes one, it tells of none."""

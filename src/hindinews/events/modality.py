@@ -75,7 +75,6 @@ def _intended(sa: SentenceAnalysis, end: int, lexicon: Lexicon) -> bool:
             and sa.gkeys[end] in ("का", "की", "के") and sa.ckeys[end + 1] in lexicon.intention_nouns)
 
 
-
 def _predicate_follows(sa: SentenceAnalysis, i: int, lexicon: Lexicon) -> bool:
     """A copula or a form of होना after the word: it is the predicate (ज़रूरी है, आवश्यक होगा)."""
     following = sa.gkeys[i + 1] if i + 1 < len(sa.gkeys) else ""

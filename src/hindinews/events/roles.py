@@ -17,7 +17,16 @@ from hindinews.events.analysis import (
     SentenceAnalysis,
     is_modifier,
 )
-from hindinews.events.draft import MEETING_TYPES, Arg, Draft, PartState, add_arg, story_of
+from hindinews.events.draft import (
+    MEETING_TYPES,
+    Arg,
+    Draft,
+    PartState,
+    add_arg,
+    affiliations_of,
+    states_of,
+    story_of,
+)
 from hindinews.events.lexicon import Lexicon
 
 # Event types whose recipient is marked with को (X को नसीहत दी, राजनयिकों को निष्कासित किया).
@@ -470,7 +479,7 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
              and _object_of_infinitive(sa, a.m, d.start, lex)]
     if inner and (recipients or len(inner) < len(d.targets)):
         d.targets = [a for a in d.targets if a not in inner]
-    own_countries = {a.m.country for a in d.actors if a.m.country and a.m.actor_type != "country"}
+    own_countries = affiliations_of(d.actors)
     if recipients and d.targets and all(a.m.actor_type == "country" and a.m.kb_id in own_countries
                                         for a in d.targets):
         d.targets = []  # लूला ने दक्षिण अफ़्रीका को ब्राज़ील के समर्थन का भरोसा दिलाया: the supporter's own country
@@ -511,6 +520,7 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
     # accusation, the accused (आरोप लगाया कि भाजपा … दुरुपयोग कर रही है). A city there may be a capital
     # standing for its government (चेतावनी दी कि जब तक मॉस्को …).
     if t in ("REQUEST", "THREATEN", "ACCUSE") and not d.targets:
+        own_states = states_of(d.actors)
         for m in sa.mentions:
             words = sa.gkeys[d.end:m.start]
             if m.start >= d.end and m.case == "ERG" and "," in words and "कि" not in words \
@@ -522,7 +532,6 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
             dative = m.case == "KO" and m.kind == "named" and t in ("THREATEN", "REQUEST") and "कि" in words
             if m.start >= d.end and (m.case in (None, "ERG") or dative) and (actor_phrase(m) or (
                     m.kind == "named" and m.actor_type == "city" and m.sector is None)):
-                own_states = {a.m.kb_id if a.m.actor_type == "country" else a.m.country for a in d.actors}
                 state_of = m.kb_id if m.actor_type == "country" else m.country if m.actor_type == "city" else None
                 if not (state_of and state_of in own_states):
                     # (चेतावनी दी कि मॉस्को कड़ा जवाब देगा, of a Russian speaker: her own state, no addressee; a
