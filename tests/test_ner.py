@@ -253,6 +253,22 @@ def test_float16_storage_keeps_the_models_entities(model_copy: Path) -> None:
     assert halved.model_tags(sentences) == shipped.model_tags(sentences)
 
 
+def test_a_packaged_model_loads_from_a_new_folder(tmp_path: Path) -> None:
+    # `package` into a folder of its own gives a model folder that loads: files, resource list, manifest.
+    from hindinews.train.ner import package
+
+    work = tmp_path / "work"
+    (work / "saved").mkdir(parents=True)
+    shipped = default_model_dir() / "ner"
+    shutil.copy(shipped / "hi_hindinews_nertagger.pt", work / "saved" / "hi_hindinews_nertagger.pt")
+    shutil.copy(shipped / "hi_hindinews.pretrain.pt", work / "hi_hindinews.pretrain.pt")
+    package(work, tmp_path / "models")
+    assert json.loads((tmp_path / "models" / "resources.json").read_text()) == {}
+    sentences = [["व्लादिमीर", "पुतिन", "ने", "मॉस्को", "में", "कहा", "।"]]
+    packaged = NerTagger(tmp_path / "models", kb=None, use_rules=False)
+    assert packaged.model_tags(sentences) == NerTagger(kb=None, use_rules=False).model_tags(sentences)
+
+
 def test_manifest_lists_every_model_file() -> None:
     root = default_model_dir()
     listed = set(json.loads((root / "manifest.json").read_text())["files"])

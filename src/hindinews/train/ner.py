@@ -196,6 +196,9 @@ def package(work: Path, models: Path) -> None:
             shutil.copy(source, target / source.name)
         else:
             (target / source.name).unlink(missing_ok=True)
+    # Stanza needs a resource list in the model folder and must never fetch one: an empty list.
+    if not (models / "resources.json").exists():
+        (models / "resources.json").write_text("{}\n")
     write_manifest(models)
 
 
