@@ -842,6 +842,30 @@ def test_a_meeting_with_no_plan_is_negated(nlp: Pipeline) -> None:
     assert (event.type, event.modality) == ("MEET", "negated")
 
 
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("पाकिस्तान ने इन रिपोर्टों को ख़ारिज कर दिया कि उसके सेना प्रमुख ने अमेरिकी अधिकारियों से मुलाक़ात की।", "negated"),
+        # through the report's relative clause
+        ("विदेश मंत्रालय ने उन ख़बरों का खंडन किया जिनमें दावा किया गया था कि विदेश सचिव ने चीनी राजदूत से "
+         "मुलाक़ात की थी।", "negated"),
+        ("व्हाइट हाउस ने उन ख़बरों को ग़लत बताया कि ट्रंप अगले महीने चीन का दौरा करेंगे।", "negated"),
+        # a statement made while rejecting something else, and a denial denied, deny nothing
+        ("भारत ने अमेरिकी आरोपों को ख़ारिज करते हुए कहा कि वह रूस के साथ सहयोग जारी रखेगा।", "planned"),
+        ("क्रेमलिन ने इन प्रतिबंधों को ख़ारिज कर दिया और कहा कि पुतिन अगले महीने भारत का दौरा करेंगे।", "planned"),
+        ("अधिकारियों ने इस बात से इनकार नहीं किया कि दोनों विदेश मंत्रियों ने मुलाक़ात की थी।", "asserted"),
+    ],
+)
+def test_what_a_denial_governs_is_negated(nlp: Pipeline, text: str, modality: str) -> None:
+    denied = [e for e in events(nlp, text) if e.type != "REJECT"]
+    assert len(denied) == 1 and denied[0].modality == modality
+
+
+def test_a_manner_phrase_is_no_counterpart(nlp: Pipeline) -> None:
+    event = only(nlp, "भारत और चीन के अधिकारियों ने गुप्त रूप से मुलाक़ात की।")
+    assert event.type == "MEET" and event.counterparts == []
+
+
 def test_a_demand_followed_by_what_was_demanded(nlp: Pipeline) -> None:
     # मांग की कि …: की is the light verb; a bare मोर्चा is the front named before.
     text = ("संयुक्त किसान मोर्चा ने केंद्र सरकार को चेतावनी दी है कि आंदोलन तेज़ होगा। मोर्चा ने सरकार से माँग की कि "

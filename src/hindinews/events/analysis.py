@@ -735,7 +735,9 @@ def _cut_clauses(sa: SentenceAnalysis, lexicon: Lexicon) -> None:
         elif g in lexicon.consequents and (opener := clauses[current].opener) is not None \
                 and sa.gkeys[opener] in lexicon.consequents[g]:
             kind = MAIN  # अगर … तो: the consequence is a clause of its own
-        if resume is not None and (g == "," or kind is not None) and kind != INCLUSION:
+        if resume is not None and g == "कि":
+            resume = None  # जिनमें दावा किया गया था कि …: a report's words, not a list; its complement follows
+        elif resume is not None and (g == "," or kind is not None) and kind != INCLUSION:
             # An inclusion clause (जिनमें X भी हैं,) ends at its comma; the clause it interrupted goes on.
             clause_of[i] = current
             current, resume = resume, None

@@ -174,6 +174,7 @@ class Lexicon:
     multi_party: frozenset[str]
     rank_words: frozenset[str]
     manner_nouns: Trie[str]
+    manner_heads: frozenset[str]
     including_words: frozenset[str]
     linking_participles: frozenset[str]
     aid_goods: frozenset[str]
@@ -209,6 +210,7 @@ class Lexicon:
     reported_words: frozenset[str]
     predicative_reported: frozenset[str]
     speech_verbs: frozenset[str]
+    denial_words: frozenset[str]
     sources: list[str] = field(default_factory=list)
 
     def context_vetoed(self, scope: str, keys: Sequence[str], key_set: frozenset[str]) -> bool:
@@ -384,6 +386,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         multi_party=_words(gram.get("multi_party") or (), content_key),
         rank_words=_words(gram.get("rank_words") or ()),
         manner_nouns=_phrase_trie(gram.get("manner_nouns") or (), content_key),
+        manner_heads=_words(gram.get("manner_heads") or (), content_key),
         including_words=_words(gram.get("including_words") or ()),
         linking_participles=_words(gram.get("linking_participles") or ()),
         aid_goods=_words(gram.get("aid_goods") or (), content_key),
@@ -419,6 +422,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         reported_words=_words(modality.get("reported_words") or (), content_key),
         predicative_reported=_words(modality.get("predicative_reported") or (), content_key),
         speech_verbs=_words(modality.get("speech_verbs") or ()),
+        denial_words=_words(modality.get("denial_words") or (), content_key),
         sources=[str(triggers_path), str(grammar_path), str(actors_path)],
     )
 

@@ -11,7 +11,14 @@
 
 from __future__ import annotations
 
-from hindinews.events.analysis import SentenceAnalysis
+from hindinews.events.analysis import (
+    INCLUSION,
+    REL_GENITIVE,
+    REL_OBJECT,
+    REL_PLACE,
+    REL_SUBJECT,
+    SentenceAnalysis,
+)
 from hindinews.events.lexicon import Lexicon
 from hindinews.schema import Modality
 
@@ -52,6 +59,8 @@ def modality_of(sa: SentenceAnalysis, start: int, end: int, lexicon: Lexicon, *,
             following = sa.gkeys[i + 1] if i + 1 < len(sa.gkeys) else ""
             if following not in _NEGATION_ADVERB_EXCEPTIONS:
                 return "negated"
+    if _denied(sa, clause_index, lexicon):
+        return "negated"
     if any(sa.ckeys[i] in lexicon.reported_words and not (start <= i < end) and not (
             sa.ckeys[i] in lexicon.predicative_reported and not _predicate_follows(sa, i, lexicon))
            for i in clause_tokens):  # (a trigger's own चाहिए is what it means: a demand)
@@ -79,3 +88,34 @@ def _predicate_follows(sa: SentenceAnalysis, i: int, lexicon: Lexicon) -> bool:
     """A copula or a form of होना after the word: it is the predicate (ज़रूरी है, आवश्यक होगा)."""
     following = sa.gkeys[i + 1] if i + 1 < len(sa.gkeys) else ""
     return following in lexicon.copulas or following.startswith("हो") or following in _GROUP_ENDS or not following
+
+
+_RELATIVE_KINDS = frozenset({REL_SUBJECT, REL_GENITIVE, REL_OBJECT, REL_PLACE, INCLUSION})
+
+
+def _denied(sa: SentenceAnalysis, clause_index: int, lexicon: Lexicon) -> bool:
+    """A कि complement that a denial governs, directly (इन रिपोर्टों को ख़ारिज कर दिया कि …) or through the
+    relative clause of the report (उन ख़बरों का खंडन किया जिनमें दावा किया गया था कि …).
+
+    The denial must be the last predicate before the clause it governs: खारिज करते हुए कहा कि … is a
+    statement made while rejecting something else, and इनकार नहीं किया कि … denies nothing.
+    """
+    child = sa.clauses[clause_index]
+    if child.opener is None or sa.gkeys[child.opener] != "कि":
+        return False
+    for _ in range(3):
+        if child.parent is None:
+            return False
+        parent_index = child.parent
+        words = [i for i in range(sa.clauses[parent_index].start, child.start) if sa.clause_of[i] == parent_index]
+        for d in reversed(words):
+            if sa.ckeys[d] in lexicon.denial_words:
+                between = range(d + 1, child.start)
+                return not any(
+                    sa.gkeys[i] in lexicon.negation or sa.gkeys[i] == "हुए"
+                    or (sa.gkeys[i] in lexicon.speech_verbs and i > d + 1)  # ग़लत बताया कि: the denial itself
+                    for i in between)
+        child = sa.clauses[parent_index]
+        if child.kind not in _RELATIVE_KINDS:
+            return False
+    return False

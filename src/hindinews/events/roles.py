@@ -426,7 +426,8 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
             continue  # तनाव के बीच, गृहयुद्ध के बीच: amid a thing, not between parties (X और कंपनी के बीच is)
         if case == "PAR" and t != "ACCUSE" and not after_trigger and _owned_by_other_noun(sa, m, d.start, lex):
             continue  # यूक्रेन पर रूसी हमले की बरसी पर … प्रतिबंध: the attack's object, not the sanction's
-        if case == "SE" and any(lex.manner_nouns.longest(sa.ckeys, j)[0] == m.end for j in range(m.start, m.end)):
+        if case == "SE" and (sa.ckeys[m.end - 1] in lex.manner_heads
+                             or any(lex.manner_nouns.longest(sa.ckeys, j)[0] == m.end for j in range(m.start, m.end))):
             continue  # विस्तार से चर्चा की: a manner, not a counterpart
         if m.case == "SE" and m.case_end < len(sa.gkeys) and sa.gkeys[m.case_end] in lex.linking_participles:
             continue  # … से जुड़ी ईरानी कंपनियों पर: the phrase modifies the noun after it
