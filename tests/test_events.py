@@ -656,6 +656,19 @@ def test_his_country_is_the_speakers_country(nlp: Pipeline) -> None:
         "SANCTION", "negated", ["Bangladesh"], ["India"])
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("ईरान ने कहा कि उसके विदेश मंत्री अगले हफ़्ते वॉशिंगटन जाएंगे।", "Iran"),
+        ("चीन ने बताया कि उसका एक प्रतिनिधिमंडल अगले हफ़्ते नेपाल जाएगा।", "China"),
+    ],
+)
+def test_its_minister_or_delegation_is_the_speakers_state(nlp: Pipeline, text: str, actor: str) -> None:
+    # as "ईरान के विदेश मंत्री" names Iran
+    event = only(nlp, text)
+    assert (event.type, names(event.actors)) == ("VISIT", [actor])
+
+
 def test_a_pronoun_subject_is_shared_with_the_clause_joined_to_it(nlp: Pipeline) -> None:
     event = only(nlp, "चीन ने कहा कि वह अपनी संप्रभुता की रक्षा करेगा और फ़िलीपींस को चेतावनी दी।")
     assert (event.type, names(event.actors), names(event.targets)) == ("THREATEN", ["China"], ["Philippines"])
@@ -982,6 +995,13 @@ def test_conjuncts_past_a_bracket_or_joined_by_a_hyphen(nlp: Pipeline, text: str
     event = only(nlp, text)
     assert (event.type, sorted(names(event.actors))) == (
         "AGREE", ["Indian National Congress", "Jharkhand Mukti Morcha"])
+
+
+def test_two_people_of_one_country_accusing_each_other_are_two_accusations(nlp: Pipeline) -> None:
+    text = ("पश्चिम बंगाल की मुख्यमंत्री ममता बनर्जी ने सोमवार को भाजपा पर राज्य का बकाया रोकने का आरोप लगाया। "
+            "विपक्ष के नेता शुभेंदु अधिकारी ने उल्टा मुख्यमंत्री पर भ्रष्टाचार का आरोप लगाया।")
+    accusations = [e for e in events(nlp, text) if e.type == "ACCUSE"]
+    assert [names(e.actors) for e in accusations] == [["Mamata Banerjee"], ["Suvendu Adhikari"]]
 
 
 def test_the_agreement_told_again_is_no_new_agreement(nlp: Pipeline) -> None:

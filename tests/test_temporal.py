@@ -522,3 +522,21 @@ def test_a_proposed_thing_farther_on_does_not_make_the_clause_future() -> None:
                   "2025-10-23") == [("बुधवार", "2025-10-22")]
     # right after the expression it is the proposed thing's date
     assert values("बुधवार को प्रस्तावित बैठक की तैयारी शुरू हो गई।", "2025-10-20") == [("बुधवार", "2025-10-22")]
+
+
+def test_the_date_of_a_noun_weeks_ahead_of_a_past_clause_is_ahead() -> None:
+    # The protest announced (past) is on 26 November, two weeks after publication, not a year before.
+    assert values("किसान संगठनों ने 26 नवंबर को देशभर में प्रदर्शन का ऐलान किया है।", "2024-11-12") == [
+        ("26 नवंबर", "2024-11-26")]
+    # A date of the verb itself, or more than three weeks ahead, keeps the clause's tense.
+    assert values("भारत ने 20 नवंबर को पाकिस्तान पर आरोप लगाया।", "2024-11-12") == [("20 नवंबर", "2023-11-20")]
+    assert values("किसानों ने 28 दिसंबर को प्रदर्शन का ऐलान किया।", "2024-11-12") == [("28 दिसंबर", "2023-12-28")]
+    assert infer_year(11, 26, dt.date(2024, 11, 12), "past", of_noun=True) == dt.date(2024, 11, 26)
+    assert infer_year(11, 26, dt.date(2024, 11, 12), "past") == dt.date(2023, 11, 26)
+
+
+def test_a_noun_with_a_future_ending_before_a_case_marker_is_no_verb() -> None:
+    # मनरेगा, सेगा end like करेगा; before के they are nouns, and the clause's verb (लगाया, किया) is past.
+    assert values("ममता बनर्जी ने मंगलवार को केंद्र सरकार पर मनरेगा के तहत बकाया रोकने का आरोप लगाया।",
+                  "2025-11-19") == [("मंगलवार", "2025-11-18")]
+    assert values("कंपनी ने मंगलवार को सेगा के साथ करार किया।", "2025-11-19") == [("मंगलवार", "2025-11-18")]

@@ -259,10 +259,17 @@ def analyse_sentence(
 def _own_country(sa: SentenceAnalysis, m: Mention, mentions: list[Mention], lexicon: Lexicon,
                  actors: ActorSource, year: int | None) -> Mention:
     """उनका देश, अपने देश after a named subject (ब्राज़ील के राष्ट्रपति लूला ने कहा कि उनका देश …): that
-    subject's country."""
-    if m.kind != "nominal" or m.country or m.end - m.start != 1 or m.start == 0 \
-            or sa.gkeys[m.start] not in lexicon.own_heads or sa.gkeys[m.start - 1] not in lexicon.own_possessives:
+    subject's country. So is the owner of a title or a delegation (ईरान ने कहा कि उसके विदेश मंत्री …,
+    चीन ने बताया कि उसका एक प्रतिनिधिमंडल …), as "ईरान के विदेश मंत्री" names Iran."""
+    if m.kind != "nominal" or m.country or m.start == 0:
         return m
+    possessive = m.start - 2 if m.start >= 2 and sa.gkeys[m.start - 1] == "एक" else m.start - 1
+    if sa.gkeys[possessive] not in lexicon.own_possessives:
+        return m
+    if not (m.end - m.start == 1 and sa.gkeys[m.start] in lexicon.own_heads):
+        end, heads = lexicon.nominals.longest(sa.ckeys, m.start)
+        if end != m.end or not heads or not (heads[0].title or sa.ckeys[m.end - 1] in lexicon.anaphoric_heads):
+            return m
     speaker = next((o for o in reversed(mentions) if o.end < m.start and o.case == "ERG"), None)
     if speaker is None or speaker.kind != "named" or not speaker.country:
         return m

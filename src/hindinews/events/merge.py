@@ -10,7 +10,28 @@ from hindinews.events.lexicon import Lexicon
 
 
 def _same_actor(a: Sequence[Arg], b: Sequence[Arg]) -> bool:
-    return bool(_actor_keys(a) & _actor_keys(b))
+    """One actor on both sides: the same identity, or a state (or an unnamed official of it) on one side and
+    anyone of that state on the other. Two named people of one country are not one actor (ममता बनर्जी and
+    शुभेंदु अधिकारी accuse each other)."""
+    return bool(_actor_keys(a) & _actor_keys(b)) or bool(_state_keys(a) & _countries(b)) \
+        or bool(_state_keys(b) & _countries(a))
+
+
+def _actor_keys(args: Sequence[Arg]) -> set[str]:
+    """Identities; a nominal with none by its words (किसान संगठनों in a headline and the body)."""
+    keys = {x.identity for x in args}
+    keys |= {"words:" + " ".join(x.sa.ckeys[x.m.start:x.m.end]) for x in args
+             if x.m.kind == "nominal" and x.m.identity is None and not x.m.country}
+    return keys
+
+
+def _state_keys(args: Sequence[Arg]) -> set[str]:
+    """The countries of the arguments that stand for their state: a country, or a phrase that is no name."""
+    return {x.m.country for x in args if x.m.country and (x.m.actor_type == "country" or x.m.kind != "named")}
+
+
+def _countries(args: Sequence[Arg]) -> set[str]:
+    return {x.m.country for x in args if x.m.country}
 
 
 def _merge_keys(a: Arg) -> set[str]:
@@ -19,14 +40,6 @@ def _merge_keys(a: Arg) -> set[str]:
     if (a.m.kb_id is None or a.m.kb_id.startswith("local:")) and not a.m.country:
         return {a.identity, "head:" + a.sa.ckeys[a.m.end - 1]}
     return {a.identity}
-
-
-def _actor_keys(args: Sequence[Arg]) -> set[str]:
-    """Identities and countries; a nominal with neither by its words (किसान संगठनों in a headline and the body)."""
-    keys = {x.identity for x in args} | {x.m.country for x in args if x.m.country}
-    keys |= {"words:" + " ".join(x.sa.ckeys[x.m.start:x.m.end]) for x in args
-             if x.m.kind == "nominal" and x.m.identity is None and not x.m.country}
-    return keys
 
 
 def _absorb(into: Draft, other: Draft) -> None:

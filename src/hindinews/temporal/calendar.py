@@ -46,10 +46,25 @@ def _nearest_allowed(candidates: list[dt.date], published: dt.date, tense: Tense
     return min(candidates, key=lambda d: (abs((d - published).days), d > published), default=None)
 
 
-def infer_year(month: int, day: int, published: dt.date, tense: Tense) -> dt.date | None:
-    """The date of ``day month`` nearest publication that the tense allows (:func:`_nearest_allowed`)."""
-    candidates = [safe_date(published.year + k, month, day) for k in (-1, 0, 1)]
-    return _nearest_allowed([d for d in candidates if d is not None], published, tense)
+# A date of a noun that a clause's verb governs (26 नवंबर को प्रदर्शन का ऐलान किया है): the verb's tense is
+# not the noun's. If the tense puts the day and month this many days or more from publication ...
+FAR_DAYS = 183
+# ... and they lie within this many days on the other side, they are the nearer date: a protest announced
+# for two weeks ahead, not one of last year.
+NEAR_DAYS = 21
+
+
+def infer_year(month: int, day: int, published: dt.date, tense: Tense, *, of_noun: bool = False) -> dt.date | None:
+    """The date of ``day month`` nearest publication that the tense allows (:func:`_nearest_allowed`).
+    ``of_noun``: the tense is a governing verb's, so a date half a year away gives way to the same day
+    and month within three weeks on the other side."""
+    candidates = [d for d in (safe_date(published.year + k, month, day) for k in (-1, 0, 1)) if d is not None]
+    allowed = _nearest_allowed(candidates, published, tense)
+    nearest = _nearest_allowed(candidates, published, None)
+    if of_noun and allowed is not None and nearest is not None and abs((allowed - published).days) >= FAR_DAYS \
+            and abs((nearest - published).days) <= NEAR_DAYS:
+        return nearest
+    return allowed
 
 
 def infer_month_day(day: int, published: dt.date, tense: Tense) -> dt.date | None:

@@ -40,6 +40,8 @@ _MAX_CLAUSE_WORDS = 40
 _LOOK_BACK_CHARS = 300
 _AGAIN_PARTICLES = frozenset({"को", "फिर", "से", "दोबारा", "जल्द", "ही", "एक", "बार", "पुनः"})
 _COPULAS = frozenset({"है", "हैं", "था", "थी", "थे"})
+_GENITIVES = frozenset({"का", "की", "के"})
+_CASE_MARKERS = frozenset({"का", "के", "की", "को", "में", "से", "पर", "ने"})
 _NUMERAL = regex.compile(r"[0-9]{1,3}(?:\.[0-9])?")
 
 
@@ -174,6 +176,18 @@ class TimeTagger:
         out.append("।")
         return out
 
+    def _dates_a_genitive_noun(self, context: _Context, found: Found) -> bool:
+        """A genitive comes before the clause's first tense marker after the expression: the date is of a noun
+        that the verb governs (26 नवंबर को प्रदर्शन का ऐलान किया), not of the verb."""
+        _, s_end = context.sentence_bounds(found.sentence)
+        words = self._clause_words(context.text, found.end, s_end)
+        for i, word in enumerate(words):
+            if self._marker(words, i) is not None:
+                return False
+            if word in _GENITIVES:
+                return True
+        return False
+
     def _agreed_on(self, words: list[str]) -> bool:
         """The expression dates what is agreed on: an infinitive and पर, or a noun and के लिए, within its first
         words, then a word of agreeing (… को फिर से मिलने पर सहमत, … फिर बातचीत के लिए राज़ी)."""
@@ -203,8 +217,9 @@ class TimeTagger:
             return None
         if (word,) in lx.future_phrases or pair in lx.future_phrases or triple in lx.future_phrases:
             return "future"
-        if word.endswith(lx.future_endings) and word not in lx.future_exceptions:
-            return "future"
+        if word.endswith(lx.future_endings) and word not in lx.future_exceptions \
+                and not (i + 1 < len(words) and words[i + 1] in _CASE_MARKERS):
+            return "future"  # (a noun before a case marker is no verb: मनरेगा के तहत)
         if word in lx.past_words or pair in lx.past_phrases:
             # A participle before a future auxiliary is a future passive: घोषित किए जाएंगे, भेजा जाएगा.
             if i + 1 < len(words) and self._marker(words, i + 1) == "future":
@@ -283,7 +298,8 @@ class TimeTagger:
             return self._day(f, safe_date(int(year), month, day), False)
         if c.published is None:
             return self._day(f, None, False)
-        return self._day(f, infer_year(month, day, c.published, self.tense(c, f)), True)
+        of_noun = self._dates_a_genitive_noun(c, f)
+        return self._day(f, infer_year(month, day, c.published, self.tense(c, f), of_noun=of_noun), True)
 
     def _resolve_dmy(self, m: regex.Match[str], c: _Context, f: Found) -> Found | None:
         return self._day_month(f, c, int(m["dmy_d"]), self._month(m["dmy_m"]), m["dmy_y"])
