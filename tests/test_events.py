@@ -405,6 +405,20 @@ def test_short_name_takes_the_identity_of_an_earlier_full_name(nlp: Pipeline) ->
     assert call.counterparts and call.counterparts[0].canonical == "Ahmed al-Sharaa"
 
 
+def test_a_short_name_is_the_person_the_story_named_not_a_namesake_in_the_kb(nlp: Pipeline) -> None:
+    # देउबा is also Sher Bahadur Deuba's short name in the KB; the story named Arzu Rana Deuba.
+    text = ("नेपाल की विदेश मंत्री डॉ. आरज़ू राणा देउबा बुधवार को नई दिल्ली पहुँचीं। देउबा गुरुवार को राष्ट्रपति "
+            "द्रौपदी मुर्मू से भेंट करेंगी।")
+    found = events(nlp, text)
+    assert [(e.type, names(e.actors)) for e in found] == [
+        ("VISIT", ["Arzu Rana Deuba"]), ("MEET", ["Arzu Rana Deuba"])]  # the title and डॉ. before the name too
+
+
+def test_a_party_of_another_country_is_not_the_kb_party_inside_its_name(nlp: Pipeline) -> None:
+    event = only(nlp, "विपक्षी सेशेल्स डेमोक्रेटिक पार्टी ने राष्ट्रपति से दस्तावेज़ सार्वजनिक करने की माँग की।")
+    assert "Democratic Party (US)" not in names(event.actors)
+
+
 def test_name_keys_keep_words_with_vowel_signs() -> None:
     from hindinews.events.analysis import _name_key
 

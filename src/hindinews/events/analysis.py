@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import islice
+from itertools import islice, pairwise
 from typing import Any
 
 from hindinews.events.lexicon import Lexicon, content_key, gram_key
@@ -202,14 +202,22 @@ def analyse_sentence(
             # in it (दिल्ली हाईकोर्ट is no Delhi).
             m.political = False
     taken = {i for m in mentions for i in range(m.start, m.end)}
+    namesakes = _party_namesakes(sa, kb_matches, lexicon)
     for s, e, actor, demonym in kb_matches:
+        if s in namesakes and not taken.intersection(range(s, namesakes[s][0])):
+            end, country = namesakes[s]
+            mentions.append(Mention(s, end, "named", label="ORG", country=country, political=True))
+            taken.update(range(s, end))
+            continue
         if not taken.intersection(range(s, e)):
             if e < len(tokens) and sa.gkeys[e] in lexicon.venue_heads and e not in taken:
                 # हैदराबाद हाउस: a building named after the place, a place of its own the KB does not know
                 mentions.append(Mention(s, e + 1, "named", label="LOC"))
                 taken.update(range(s, e + 1))
                 continue
-            mentions.append(from_actor(s, e, actor, demonym, year))
+            earlier = _named_earlier(sa, s, e, actor, names)
+            mentions.append(replace(earlier, start=s, end=e, case=None) if earlier is not None
+                            else from_actor(s, e, actor, demonym, year))
             taken.update(range(s, e))
     sa.name_tokens = {i for m in mentions if m.label == "ORG" or m.actor_type in ("organization", "group")
                       for i in range(m.start, m.end - 1)}
@@ -254,6 +262,20 @@ def analyse_sentence(
         m.clause = sa.clause_of[m.start]
     _attach_inclusions(sa, lexicon)
     return sa
+
+
+def _named_earlier(
+    sa: SentenceAnalysis, s: int, e: int, actor: Any, names: list[tuple[str, Mention]]
+) -> Mention | None:
+    """A KB person's short name that ends the full name of someone else the story named before (देउबा after
+    आरज़ू राणा देउबा, not Sher Bahadur Deuba): that person, unless the story also named the KB's one."""
+    if getattr(actor, "type", None) != "person":
+        return None
+    key = _name_key(sa.ckeys[s:e])
+    if any(m.kb_id == actor.id for _, m in _recent(names)):
+        return None
+    return next((m for k, m in _recent(names) if k != key and k.endswith(key) and m.kb_id != actor.id
+                 and (m.actor_type == "person" or m.label == "PER")), None)
 
 
 def _own_country(sa: SentenceAnalysis, m: Mention, mentions: list[Mention], lexicon: Lexicon,
@@ -361,7 +383,7 @@ def _reconcile(
         linked = ent.kb_id is not None and not ent.kb_id.startswith("local:")
         inside = sum(1 for ms, me in names if s <= ms and me <= e)
         head_end = lexicon.nominals.longest(sa.ckeys, demonym_ends[s])[0] if s in demonym_ends else s
-        if crossed or (not linked and (inside >= 2 or head_end == e)):
+        if crossed or (not linked and ((inside >= 2 and not _foreign_namesake(s, e, kb_matches)) or head_end == e)):
             continue
         kept.append(ent)
     return kept
@@ -378,7 +400,7 @@ def _entity_mentions(
             continue
         linked = ent.kb_id is not None and not ent.kb_id.startswith("local:")
         # An entity the linker left without a KB id, around a KB name: the name's actor, the entity's span.
-        inner = None if linked else next(
+        inner = None if linked or _foreign_namesake(s, e, kb_matches) else next(
             (a for ms, me, a, dem in kb_matches if s <= ms and me <= e and not dem), None)
         if inner is not None and ent.label == "PER" and getattr(inner, "type", None) in ("city", "region"):
             inner = None  # a person named like a place (संयुक्त राष्ट्र अधिकारी होम्स) is not that place
@@ -399,6 +421,31 @@ def _entity_mentions(
                         political=True if ent.role or ent.code else None)
         out.append(m)
     return out
+
+
+def _party_namesakes(sa: SentenceAnalysis, kb_matches: list[tuple[int, int, Any, bool]],
+                     lexicon: Lexicon) -> dict[int, tuple[int, str]]:
+    """A country (or demonym) right before a KB party of another country (सेशेल्स डेमोक्रेटिक पार्टी): that
+    country's party the KB does not know, by its start: (end, country). Only a name that ends in a party
+    head: इज़राइल हमास is two actors."""
+    out = {}
+    for (cs, ce, country, _), (ps, pe, party, _) in pairwise(kb_matches):
+        if ce == ps and getattr(country, "type", None) == "country" \
+                and getattr(party, "type", None) == "organization" \
+                and getattr(party, "affiliation", None) not in (None, country.id) \
+                and sa.gkeys[pe - 1] in lexicon.party_heads:
+            out[cs] = (pe, country.id)
+    return out
+
+
+def _foreign_namesake(s: int, e: int, kb_matches: list[tuple[int, int, Any, bool]]) -> bool:
+    """Whether an entity names a country (or its demonym) and after it a KB organization or person of
+    another country (मालदीवियन डेमोक्रेटिक पार्टी, सेशेल्स डेमोक्रेटिक पार्टी): an actor of that country the KB
+    does not know, not the KB's namesake (the US Democratic Party)."""
+    inside = [(ms, me, a) for ms, me, a, _ in kb_matches if s <= ms and me <= e]
+    countries = [(me, a.id) for ms, me, a in inside if getattr(a, "type", None) == "country"]
+    return any(getattr(a, "type", None) in ("organization", "person") and getattr(a, "affiliation", None)
+               and any(ce <= ms and cid != a.affiliation for ce, cid in countries) for ms, me, a in inside)
 
 
 def _non_political_head(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon) -> bool:
@@ -594,9 +641,10 @@ def _merge_compounds(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lex
     for m in mentions:
         prev = out[-1] if out else None
         both = prev is not None and prev.start > 0 and sa.gkeys[prev.start - 1] in lexicon.both_words
-        if prev is not None and not both and m.start - prev.end <= 1 and all(
+        gap_start = _past_honorific(sa, prev.end, lexicon) if prev is not None else 0
+        if prev is not None and not both and m.start - gap_start <= 1 and all(
                 is_modifier(sa, i, lexicon) and sa.gkeys[i] not in lexicon.coordinators
-                for i in range(prev.end, m.start)):  # दोनों देश is whole: not दोनों [देश हज यात्रियों]
+                for i in range(gap_start, m.start)):  # दोनों देश is whole: not दोनों [देश हज यात्रियों]
             person = m.kind == "named" and m.actor_type in ("person", None) and m.label in ("PER", None)
             joinable = (
                 (m.kind == "nominal" and prev.kind in ("named", "nominal") and prev.actor_type != "person"
@@ -611,6 +659,13 @@ def _merge_compounds(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lex
                 continue
         out.append(m)
     return out
+
+
+def _past_honorific(sa: SentenceAnalysis, i: int, lexicon: Lexicon) -> int:
+    """The position after an honorific and its full stop at ``i`` (डॉ., प्रो.), else ``i``."""
+    if i < len(sa.gkeys) and sa.gkeys[i] in lexicon.honorifics:
+        return i + 2 if i + 1 < len(sa.gkeys) and sa.gkeys[i + 1] == "." else i + 1
+    return i
 
 
 def _merge_phrases(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:

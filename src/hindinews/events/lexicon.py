@@ -199,6 +199,8 @@ class Lexicon:
     verb_forms: frozenset[str]
     not_names: frozenset[str]
     name_closers: frozenset[str]
+    honorifics: frozenset[str]
+    party_heads: frozenset[str]
     negation: frozenset[str]
     call_off: frozenset[str]
     future_endings: tuple[str, ...]
@@ -411,6 +413,8 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         verb_forms=_words(gram.get("verb_forms") or ()),
         not_names=_words(gram.get("not_names") or ()),
         name_closers=_words(gram.get("name_closers") or ()),
+        honorifics=_words(gram.get("honorifics") or ()),
+        party_heads=_words(gram.get("party_heads") or ()),
         negation=_words(modality.get("negation") or ()),
         call_off=_words(modality.get("call_off") or ()),
         future_endings=tuple(gram_key(e) for e in modality.get("future_endings") or ()),
