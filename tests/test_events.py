@@ -419,6 +419,30 @@ def test_a_party_of_another_country_is_not_the_kb_party_inside_its_name(nlp: Pip
     assert "Democratic Party (US)" not in names(event.actors)
 
 
+def test_a_sea_is_not_the_city_spelled_like_its_noun(nlp: Pipeline) -> None:
+    # सागर is also Sagar (Saugor), a city in the KB; बाल्टिक सागर is the Baltic Sea.
+    event = only(nlp, "स्वीडन और फ़िनलैंड की नौसेनाओं ने सोमवार को बाल्टिक सागर में संयुक्त युद्धाभ्यास शुरू किया।")
+    assert event.type == "COOPERATE" and (event.location is None or event.location.canonical != "Saugor")
+
+
+def test_an_edition_of_a_joint_exercise_is_the_exercise(nlp: Pipeline) -> None:
+    event = only(nlp, "भारत और उज़्बेकिस्तान की सेनाओं के बीच संयुक्त सैन्य अभ्यास 'डस्टलिक' का छठा संस्करण बुधवार को "
+                      "शुरू हुआ।")
+    assert (event.type, names(event.actors)) == ("COOPERATE", ["India", "Uzbekistan"])
+
+
+def test_a_mediator_is_no_party_of_the_talks(nlp: Pipeline) -> None:
+    event = only(nlp, "इथियोपिया और सोमालिया के बीच रविवार को नैरोबी में केन्या की मध्यस्थता से वार्ता हुई।")
+    assert (event.type, names(event.actors), names(event.targets)) == ("MEET", ["Ethiopia", "Somalia"], [])
+
+
+def test_a_headline_told_again_adds_no_actor_as_its_own_recipient(nlp: Pipeline) -> None:
+    text = ("फ़िलीपींस का आरोप- चीनी जहाज़ों ने अनुसंधान पोत पर की पानी की बौछार\n"
+            "मनीला: फ़िलीपींस ने मंगलवार को आरोप लगाया कि चीनी जहाज़ों ने उसके एक अनुसंधान पोत पर पानी की बौछार की।")
+    accusation = next(e for e in events(nlp, text) if e.type == "ACCUSE")
+    assert (names(accusation.actors), names(accusation.targets)) == (["Philippines"], ["China"])
+
+
 def test_name_keys_keep_words_with_vowel_signs() -> None:
     from hindinews.events.analysis import _name_key
 

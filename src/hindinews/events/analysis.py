@@ -209,7 +209,7 @@ def analyse_sentence(
             mentions.append(Mention(s, end, "named", label="ORG", country=country, political=True))
             taken.update(range(s, end))
             continue
-        if not taken.intersection(range(s, e)):
+        if not taken.intersection(range(s, e)) and not _feature_head(sa, s, e, lexicon):
             if e < len(tokens) and sa.gkeys[e] in lexicon.venue_heads and e not in taken:
                 # हैदराबाद हाउस: a building named after the place, a place of its own the KB does not know
                 mentions.append(Mention(s, e + 1, "named", label="LOC"))
@@ -401,7 +401,8 @@ def _entity_mentions(
         linked = ent.kb_id is not None and not ent.kb_id.startswith("local:")
         # An entity the linker left without a KB id, around a KB name: the name's actor, the entity's span.
         inner = None if linked or _foreign_namesake(s, e, kb_matches) else next(
-            (a for ms, me, a, dem in kb_matches if s <= ms and me <= e and not dem), None)
+            (a for ms, me, a, dem in kb_matches if s <= ms and me <= e and not dem
+             and not _feature_head(sa, ms, me, lexicon)), None)
         if inner is not None and ent.label == "PER" and getattr(inner, "type", None) in ("city", "region"):
             inner = None  # a person named like a place (संयुक्त राष्ट्र अधिकारी होम्स) is not that place
         if inner is not None and sa.gkeys[e - 1] in lexicon.venue_heads:
@@ -423,6 +424,11 @@ def _entity_mentions(
     return out
 
 
+def _feature_head(sa: SentenceAnalysis, s: int, e: int, lexicon: Lexicon) -> bool:
+    """A one-word KB name that is the noun of a geographic feature after a name (बाल्टिक [सागर]): the sea."""
+    return e - s == 1 and s > 0 and sa.ckeys[s] in lexicon.feature_heads and _name_like(sa, s - 1, lexicon)
+
+
 def _party_namesakes(sa: SentenceAnalysis, kb_matches: list[tuple[int, int, Any, bool]],
                      lexicon: Lexicon) -> dict[int, tuple[int, str]]:
     """A country (or demonym) right before a KB party of another country (सेशेल्स डेमोक्रेटिक पार्टी): that
@@ -439,12 +445,13 @@ def _party_namesakes(sa: SentenceAnalysis, kb_matches: list[tuple[int, int, Any,
 
 
 def _foreign_namesake(s: int, e: int, kb_matches: list[tuple[int, int, Any, bool]]) -> bool:
-    """Whether an entity names a country (or its demonym) and after it a KB organization or person of
-    another country (मालदीवियन डेमोक्रेटिक पार्टी, सेशेल्स डेमोक्रेटिक पार्टी): an actor of that country the KB
-    does not know, not the KB's namesake (the US Democratic Party)."""
+    """Whether an entity names a country (or its demonym) and after it a KB organization of another country
+    (मालदीवियन डेमोक्रेटिक पार्टी, सेशेल्स डेमोक्रेटिक पार्टी): an organization of that country the KB does not
+    know, not the KB's namesake (the US Democratic Party). Not a person: कोलंबिया ट्रम्प is two names run
+    together."""
     inside = [(ms, me, a) for ms, me, a, _ in kb_matches if s <= ms and me <= e]
     countries = [(me, a.id) for ms, me, a in inside if getattr(a, "type", None) == "country"]
-    return any(getattr(a, "type", None) in ("organization", "person") and getattr(a, "affiliation", None)
+    return any(getattr(a, "type", None) == "organization" and getattr(a, "affiliation", None)
                and any(ce <= ms and cid != a.affiliation for ce, cid in countries) for ms, me, a in inside)
 
 

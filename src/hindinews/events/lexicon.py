@@ -201,6 +201,7 @@ class Lexicon:
     name_closers: frozenset[str]
     honorifics: frozenset[str]
     party_heads: frozenset[str]
+    feature_heads: frozenset[str]
     negation: frozenset[str]
     call_off: frozenset[str]
     future_endings: tuple[str, ...]
@@ -415,6 +416,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         name_closers=_words(gram.get("name_closers") or ()),
         honorifics=_words(gram.get("honorifics") or ()),
         party_heads=_words(gram.get("party_heads") or ()),
+        feature_heads=_words(gram.get("feature_heads") or (), content_key),
         negation=_words(modality.get("negation") or ()),
         call_off=_words(modality.get("call_off") or ()),
         future_endings=tuple(gram_key(e) for e in modality.get("future_endings") or ()),

@@ -48,6 +48,8 @@ def _absorb(into: Draft, other: Draft) -> None:
     for name in ("actors", "counterparts", "targets", "led_by"):
         target: list[Arg] = getattr(into, name)
         placed = set().union(*(_merge_keys(x) for x in target))
+        if name in ("counterparts", "targets"):
+            placed |= {x.identity for x in into.actors}  # an actor is not its own recipient
         if symmetric:
             placed |= set().union(*(_merge_keys(x) for x in (
                 into.participants() if name == "actors" else into.actors)))
