@@ -443,6 +443,24 @@ def test_a_headline_told_again_adds_no_actor_as_its_own_recipient(nlp: Pipeline)
     assert (names(accusation.actors), names(accusation.targets)) == (["Philippines"], ["China"])
 
 
+def test_a_trigger_reads_across_quote_marks_and_a_ministry_is_its_countrys(nlp: Pipeline) -> None:
+    event = only(nlp, "म्यांमार के विदेश मंत्रालय ने बांग्लादेश के आरोपों को 'पूरी तरह बेबुनियाद' बताया।")
+    assert (event.type, names(event.actors), names(event.targets)) == ("REJECT", ["Myanmar"], ["Bangladesh"])
+    assert event.trigger.text == "बेबुनियाद' बताया"  # the closing quote is inside, the opening one is not
+
+
+def test_what_a_warning_threatens_after_a_condition_is_no_event_of_its_own(nlp: Pipeline) -> None:
+    event = only(nlp, "ट्रंप ने रूस को चेतावनी दी कि अगर युद्ध नहीं रुका तो अमेरिका रूस पर सेकेंडरी टैरिफ़ लगाएगा।")
+    assert (event.type, names(event.actors), names(event.targets)) == ("THREATEN", ["Donald Trump"], ["Russia"])
+
+
+def test_an_honorific_possessive_is_a_persons_not_the_ministrys(nlp: Pipeline) -> None:
+    text = ("प्रधानमंत्री नरेंद्र मोदी मंगलवार को न्यूयॉर्क पहुंचे। विदेश मंत्रालय ने साफ़ कर दिया है कि पाकिस्तान के "
+            "प्रधानमंत्री शहबाज़ शरीफ़ से उनकी कोई मुलाक़ात नहीं होगी।")
+    meeting = next(e for e in events(nlp, text) if e.type == "MEET")
+    assert (meeting.modality, names(meeting.actors)) == ("negated", ["Narendra Modi"])
+
+
 def test_name_keys_keep_words_with_vowel_signs() -> None:
     from hindinews.events.analysis import _name_key
 

@@ -417,6 +417,9 @@ def _entity_mentions(
                 m = from_actor(s, e, actor, False, year)
                 m.code = ent.code or m.code
         else:
+            end, heads = lexicon.nominals.longest(sa.ckeys, s)
+            if end == e and heads and heads[0].political and not ent.affiliation:
+                continue  # विदेश मंत्रालय tagged ORG: a nominal head, which a genitive before it owns (म्यांमार के …)
             m = Mention(s, e, "named", kb_id=ent.kb_id, canonical=ent.canonical, code=ent.code,
                         label=ent.label, country=ent.affiliation,
                         political=True if ent.role or ent.code else None)

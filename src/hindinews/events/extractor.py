@@ -225,7 +225,9 @@ class EventExtractor:
                 if len(found) == 2 and all(found):
                     return [from_actor(0, 0, actor, False, None) for actor in found]
             else:
-                people = list({a.identity: a.m for a in parts if actor_phrase(a.m) and not a.m.place}.values())
+                # (a phrase without an identity, केंद्र सरकार के मंत्रियों, is a party by its place)
+                people = list({a.identity or (a.sa.index, a.m.start): a.m for a in parts
+                               if actor_phrase(a.m) and not a.m.place}.values())
                 if len(people) == 1 and d.type == "VISIT":
                     # … ब्रासीलिया रवाना हो गए, जहां राष्ट्रपति लूला उनकी अगवानी करेंगे: the visitor and the one
                     # person named with the visit, its host.
@@ -269,7 +271,7 @@ class EventExtractor:
                 type_name == "MEET" and pattern.kind == "verb" and self._received(sa, start)):
             return None
         clause = sa.clause_of[start]
-        if type_name != "THREATEN" and self._threatened(sa, clause):
+        if self._threatened(sa, clause):
             return None
         for retype in lex.retypes:
             window = range(end, min(len(sa.ckeys), end + retype.window)) if retype.after \
@@ -604,12 +606,16 @@ class EventExtractor:
         """A कि complement of a warning is what is threatened, no event of its own (चेतावनी दी कि कोलंबिया से
         आने वाले सामान पर शुल्क लगाया जाएगा): the threat is the event."""
         c = sa.clauses[clause]
-        if c.kind != OPENER or c.parent is None or c.opener is None:
-            return False
-        parent = sa.clauses[c.parent]
-        return any(p.type == "THREATEN" and p.kind != "verb"
-                   for j in range(max(parent.start, c.opener - 3), c.opener)
-                   for p in self.lexicon.triggers.longest(sa.ckeys, j)[1])
+        for _ in range(3):  # (चेतावनी दी कि अगर … तो अमेरिका … टैरिफ़ लगाएगा: the consequence, inside it)
+            if c.parent is None:
+                return False
+            parent = sa.clauses[c.parent]
+            if c.kind == OPENER and c.opener is not None and sa.gkeys[c.opener] == "कि":
+                return any(p.type == "THREATEN" and p.kind != "verb"
+                           for j in range(max(parent.start, c.opener - 3), c.opener)
+                           for p in self.lexicon.triggers.longest(sa.ckeys, j)[1])
+            c = parent
+        return False
 
     def _reason_of_another(self, sa: SentenceAnalysis, end: int) -> bool:
         """A noun with its light verb's infinitive and के लिए before a condemnation, sanction or threat in the

@@ -49,6 +49,10 @@ def gram_key(norm: str) -> str:
     return unicodedata.normalize("NFC", s).lower()
 
 
+# Quote marks, by content key: a trigger's words may stand inside or around a quotation.
+QUOTE_KEYS = frozenset(content_key(q) for q in ("'", '"', "‘", "’", "“", "”"))
+
+
 def pattern_tokens(pattern: str) -> list[str]:
     return _PATTERN_TOKEN.findall(pattern)
 
@@ -56,12 +60,14 @@ def pattern_tokens(pattern: str) -> list[str]:
 class Trie(Generic[T]):
     """Token sequences to values; ``~suffix`` steps match any key that ends with the suffix."""
 
-    __slots__ = ("children", "suffixes", "values")
+    __slots__ = ("children", "skippable", "suffixes", "values")
 
-    def __init__(self) -> None:
+    def __init__(self, skippable: frozenset[str] = frozenset()) -> None:
         self.children: dict[str, Trie[T]] = {}
         self.suffixes: list[tuple[str, Trie[T]]] = []
         self.values: list[T] = []
+        # keys that a match may pass over inside a sequence (a quote mark: 'पूरी तरह बेबुनियाद' बताया)
+        self.skippable = skippable
 
     def add(self, keys: Sequence[str], value: T) -> None:
         node = self
@@ -80,20 +86,22 @@ class Trie(Generic[T]):
     def longest(self, keys: Sequence[str], start: int) -> tuple[int, list[T]]:
         """The end of the longest match starting at ``start`` and its values; (start, []) when none."""
         best_end, best = start, []
-        frontier: list[tuple[Trie[T], int]] = [(self, start)]
+        frontier: list[tuple[Trie[T], int, bool]] = [(self, start, False)]  # (node, position, after a skip)
         while frontier:
-            node, i = frontier.pop()
-            if node.values and i > best_end:
+            node, i, skipped = frontier.pop()
+            if node.values and i > best_end and not skipped:
                 best_end, best = i, node.values
             if i >= len(keys):
                 continue
             key = keys[i]
+            if key in self.skippable and i > start:
+                frontier.append((node, i + 1, True))
             child = node.children.get(key)
             if child is not None:
-                frontier.append((child, i + 1))
+                frontier.append((child, i + 1, False))
             for suffix, child in node.suffixes:
                 if key.endswith(suffix) and len(key) > len(suffix):
-                    frontier.append((child, i + 1))
+                    frontier.append((child, i + 1, False))
         return best_end, best
 
 
@@ -162,6 +170,7 @@ class Lexicon:
     relatives: dict[str, frozenset[str]]
     sentence_marks: frozenset[str]
     pronouns: frozenset[str]
+    personal_pronouns: frozenset[str]
     oblique_pronouns: frozenset[str]
     venue_words: frozenset[str]
     venue_heads: frozenset[str]
@@ -305,7 +314,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
     paradigms: dict[str, list[str]] = trig.get("paradigms") or {}
 
     types: dict[str, TypeInfo] = {}
-    triggers: Trie[TriggerPattern] = Trie()
+    triggers: Trie[TriggerPattern] = Trie(skippable=QUOTE_KEYS)
     for type_name, spec in (trig.get("types") or {}).items():
         if type_name not in EVENT_CLASSES:
             raise LexiconError(f"{triggers_path}: unknown event type {type_name!r}")
@@ -376,6 +385,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         relatives=relatives,
         sentence_marks=_words(gram.get("sentence_marks") or ()),
         pronouns=_words(gram.get("pronouns") or ()),
+        personal_pronouns=_words(gram.get("personal_pronouns") or ()),
         oblique_pronouns=_words(gram.get("oblique_pronouns") or ()),
         venue_words=_words(gram.get("venue_words") or ()),
         venue_heads=_words(gram.get("venue_heads") or ()),

@@ -111,19 +111,27 @@ def _resolve(sa: SentenceAnalysis, m: Mention, state: PartState, lex: Lexicon) -
         if antecedent is not None:
             return [Arg(sa, antecedent)]
     if m.kind == "pronoun":
+        # उनकी (honorific) is a person's: विदेश मंत्रालय ने कहा कि … उनकी कोई मुलाक़ात नहीं होगी is the leader's
+        # meeting the story is about, not the ministry's.
+        personal = sa.gkeys[m.start] in lex.personal_pronouns
         # पाकिस्तान ने कहा कि वह ...: the pronoun of a complement is the speaker.
         speaker = speaker_of(sa, clause)
-        if speaker is not None:
+        if speaker is not None and not (personal and _institution(speaker)):
             return [Arg(sa, speaker)]
         # An antecedent earlier in the sentence that is a subject or a possessor, not an object:
         # … दमिश्क़ पहुँचा, जहाँ वह …; किसानों का जवाब, हम … चाहते हैं.
         # A person or body before a place: in "रुबियो तुर्की पहुंचेंगे, जहां वह …" वह is Rubio, not Turkey.
         candidates = [o for o in reversed(sa.mentions) if o.end <= m.start and o.case in ("ERG", "GEN", None)
-                      and actor_phrase(o)]
+                      and actor_phrase(o) and not (personal and _institution(o))]
         antecedent = next((o for o in candidates if not o.place), candidates[0] if candidates else None)
         if antecedent is not None:
             return [Arg(sa, antecedent)]
     return list(state.last_subject)
+
+
+def _institution(m: Mention) -> bool:
+    """A body without a name of its own (विदेश मंत्रालय, सरकार): not a person, a country or a named actor."""
+    return m.kind == "nominal" and m.actor_type not in ("person", "country") and m.label != "PER"
 
 
 def open_word(sa: SentenceAnalysis, i: int, lex: Lexicon) -> bool:
