@@ -461,6 +461,11 @@ def test_an_honorific_possessive_is_a_persons_not_the_ministrys(nlp: Pipeline) -
     assert (meeting.modality, names(meeting.actors)) == ("negated", ["Narendra Modi"])
 
 
+def test_a_capital_sent_aid_is_its_country(nlp: Pipeline) -> None:
+    event = only(nlp, "भारत ने पिछले महीने कोलंबो को दवाइयों की खेप भेजी थी।")
+    assert (event.type, names(event.actors), names(event.targets)) == ("AID", ["India"], ["Sri Lanka"])
+
+
 def test_name_keys_keep_words_with_vowel_signs() -> None:
     from hindinews.events.analysis import _name_key
 

@@ -404,6 +404,10 @@ class EventExtractor:
                 if country is not None:
                     m = from_actor(a.m.start, a.m.end, country, False, None)
                     args[k] = Arg(a.sa, replace(m, case=a.m.case, case_end=a.m.case_end, clause=a.m.clause))
+                elif role == "targets" and d.type == "AID" and d.location is None:
+                    d.location = a  # राहत सामग्री नादी भेजी: another city is where the aid goes
+            if role == "targets" and d.type == "AID":
+                args = [a for a in args if a is not d.location]
             unique: dict[str, Arg] = {}
             for a in args:
                 unique.setdefault(a.identity, a)

@@ -709,7 +709,8 @@ def _role_of(case: str | None, t: str, m: Mention, after_trigger: bool) -> str |
             return "actors"  # भारत ने रूस से समझौता किया: Russia is a party
         return "targets" if t in ("REQUEST", "SANCTION") and not after_trigger else None
     if case == "KO":
-        return "recipients" if t in KO_TARGETS and actor_like else None
+        # (कोलंबो को … खेप भेजी: a city sent aid is its recipient; a capital then stands for its country)
+        return "recipients" if t in KO_TARGETS and (actor_like or (t == "AID" and m.actor_type == "city")) else None
     if case == "PAR":
         return "targets" if t in ("ACCUSE", "SANCTION", "THREATEN") and not after_trigger else None
     if case in ("TOWARD", "AGAINST"):
