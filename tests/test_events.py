@@ -466,6 +466,11 @@ def test_a_capital_sent_aid_is_its_country(nlp: Pipeline) -> None:
     assert (event.type, names(event.actors), names(event.targets)) == ("AID", ["India"], ["Sri Lanka"])
 
 
+def test_the_centre_is_the_government_of_india(nlp: Pipeline) -> None:
+    event = only(nlp, "किसान संगठनों ने केंद्र सरकार से एमएसपी पर क़ानूनी गारंटी की माँग की।")
+    assert (event.type, names(event.targets)) == ("REQUEST", ["Government of India"])
+
+
 def test_name_keys_keep_words_with_vowel_signs() -> None:
     from hindinews.events.analysis import _name_key
 
