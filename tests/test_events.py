@@ -471,6 +471,11 @@ def test_the_centre_is_the_government_of_india(nlp: Pipeline) -> None:
     assert (event.type, names(event.targets)) == ("REQUEST", ["Government of India"])
 
 
+def test_a_date_past_a_converb_dates_what_follows_it(nlp: Pipeline) -> None:
+    event = only(nlp, "किसान संगठनों ने केंद्र सरकार से क़ानूनी गारंटी की माँग दोहराते हुए 26 नवंबर को प्रदर्शन का ऐलान किया।")
+    assert (event.type, event.modality, event.date) == ("REQUEST", "asserted", None)
+
+
 def test_name_keys_keep_words_with_vowel_signs() -> None:
     from hindinews.events.analysis import _name_key
 

@@ -103,11 +103,17 @@ def own_time(sa: SentenceAnalysis, trigger_start: int, times: list[TimeExpressio
         before = [t for t in found if t.end <= anchor]
         if before:
             return max(before, key=lambda t: t.end)
-        # After the trigger, not past a comma (… चली बैठक, अगली बैठक 22 फ़रवरी को: the next one's date)
-        after = [t for t in found if t.start >= anchor and "," not in sa.gkeys[trigger_start:_token_at(sa, t.start)]]
+        # After the trigger, not past a comma (… चली बैठक, अगली बैठक 22 फ़रवरी को: the next one's date) or a
+        # converb (माँग दोहराते हुए 26 नवंबर को प्रदर्शन का ऐलान किया: the date of what follows it)
+        after = [t for t in found if t.start >= anchor
+                 and not _comma_or_converb(sa.gkeys[trigger_start:_token_at(sa, t.start)])]
         if after:
             return min(after, key=lambda t: t.start)
     return None
+
+
+def _comma_or_converb(keys: list[str]) -> bool:
+    return "," in keys or any(k == "हुए" and j > 0 and keys[j - 1].endswith("ते") for j, k in enumerate(keys))
 
 
 def _token_at(sa: SentenceAnalysis, pos: int) -> int:
