@@ -476,6 +476,17 @@ def test_a_date_past_a_converb_dates_what_follows_it(nlp: Pipeline) -> None:
     assert (event.type, event.modality, event.date) == ("REQUEST", "asserted", None)
 
 
+def test_a_condemned_attack_on_something_names_the_attacker_not_the_thing(nlp: Pipeline) -> None:
+    # जहाज़ पर is the attack's object: the condemnation and the warning after it still stand
+    found = events(nlp, "सऊदी अरब ने जहाज़ पर हूती विद्रोहियों के हमले की निंदा करते हुए चेतावनी दी है कि जवाब दिया जाएगा।")
+    assert [(e.type, names(e.targets)) for e in found] == [
+        ("ACCUSE", ["Houthis (Ansar Allah)"]), ("THREATEN", ["Houthis (Ansar Allah)"])]
+    event = only(nlp, "फ्रांस ने यूक्रेन पर रूस के हमलों की निंदा की।")
+    assert names(event.targets) == ["Russia"]
+    event = only(nlp, "भारत ने पाकिस्तान पर आतंकवाद के समर्थन का आरोप लगाया।")  # आरोप: the पर phrase is accused
+    assert names(event.targets) == ["Pakistan"]
+
+
 def test_name_keys_keep_words_with_vowel_signs() -> None:
     from hindinews.events.analysis import _name_key
 

@@ -171,6 +171,7 @@ class Lexicon:
     sentence_marks: frozenset[str]
     pronouns: frozenset[str]
     personal_pronouns: frozenset[str]
+    genitive_object_triggers: frozenset[str]
     oblique_pronouns: frozenset[str]
     venue_words: frozenset[str]
     venue_heads: frozenset[str]
@@ -386,6 +387,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         sentence_marks=_words(gram.get("sentence_marks") or ()),
         pronouns=_words(gram.get("pronouns") or ()),
         personal_pronouns=_words(gram.get("personal_pronouns") or ()),
+        genitive_object_triggers=_words(gram.get("genitive_object_triggers") or (), content_key),
         oblique_pronouns=_words(gram.get("oblique_pronouns") or ()),
         venue_words=_words(gram.get("venue_words") or ()),
         venue_heads=_words(gram.get("venue_heads") or ()),

@@ -36,8 +36,9 @@ def _countries(args: Sequence[Arg]) -> set[str]:
 
 def _merge_keys(a: Arg) -> set[str]:
     """When an argument of a merged record is already there: its identity, and for a phrase the KB does not
-    know, also its head word (सरकार in a headline is केंद्र सरकार in the body)."""
-    if (a.m.kb_id is None or a.m.kb_id.startswith("local:")) and not a.m.country:
+    know or an organization, also its head word (सरकार in a headline is केंद्र सरकार in the body)."""
+    if ((a.m.kb_id is None or a.m.kb_id.startswith("local:")) and not a.m.country) \
+            or a.m.actor_type == "organization":
         return {a.identity, "head:" + a.sa.ckeys[a.m.end - 1]}
     return {a.identity}
 

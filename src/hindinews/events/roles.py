@@ -172,6 +172,13 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
     clause_index = sa.clause_of[d.start]
     clause = sa.clauses[clause_index]
     local = [m for m in sa.mentions if m.clause == clause_index]
+    # … जहाज़ पर हमले की निंदा करते हुए चेतावनी दी: a पर phrase that a noun owns before a converb is that noun's
+    # (not भाजपा पर हमला बोलते हुए आरोप लगाया, रूस पर दबाव बढ़ाते हुए … प्रतिबंध: shared)
+    converb = max((j for j in range(clause.start + 1, d.start)
+                   if sa.gkeys[j] == "हुए" and sa.gkeys[j - 1].endswith("ते")), default=None)
+    if converb is not None:
+        local = [m for m in local if m.start > converb or m.case != "PAR"
+                 or not any(sa.gkeys[j] in GENITIVES for j in range(m.case_end, converb))]
     participle = _participle_arguments(sa, local, d.start, lex)
     local = [m for m in local if m not in participle]
     before = [m for m in local if m.end <= d.start]
@@ -434,6 +441,9 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
             continue  # तनाव के बीच, गृहयुद्ध के बीच: amid a thing, not between parties (X और कंपनी के बीच is)
         if case == "PAR" and t != "ACCUSE" and not after_trigger and _owned_by_other_noun(sa, m, d.start, lex):
             continue  # यूक्रेन पर रूसी हमले की बरसी पर … प्रतिबंध: the attack's object, not the sanction's
+        if case == "PAR" and sa.ckeys[d.start] in lex.genitive_object_triggers and not after_trigger and any(
+                lex.postpositions.longest(sa.gkeys, j)[1][:1] == ["GEN"] for j in range(m.case_end, d.start)):
+            continue  # जहाज़ पर हमले की निंदा: a condemnation's object is its genitive; the पर phrase is the attack's
         if case == "SE" and (sa.ckeys[m.end - 1] in lex.manner_heads
                              or any(lex.manner_nouns.longest(sa.ckeys, j)[0] == m.end for j in range(m.start, m.end))):
             continue  # विस्तार से चर्चा की: a manner, not a counterpart
