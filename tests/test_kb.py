@@ -217,6 +217,14 @@ def test_initials_the_tagger_left_out_belong_to_the_name() -> None:
     assert doc.entities[0].kb_id == "mk-stalin" and doc.entities[0].role == "chief minister"
 
 
+def test_one_name_is_one_person_in_a_story_and_a_quote_mark_is_no_initial() -> None:
+    # The bare स्टालिन later in the story is the chief minister the initials made sure of; the quote mark
+    # before it is no initial of the Soviet leader's name either.
+    text = "मुख्यमंत्री एम.के. स्टालिन ने कहा, 'यह अपमान है।' स्टालिन ने केंद्र से मांग की।"
+    doc = link(doc_with(text, [("स्टालिन", "PER"), ("स्टालिन", "PER")], published="2025-03-04"))
+    assert [e.kb_id for e in doc.entities] == ["mk-stalin", "mk-stalin"]
+
+
 def test_a_current_title_rules_out_a_person_long_out_of_office() -> None:
     doc = link(doc_with("मुख्यमंत्री स्टालिन ने बैठक बुलाई।", [("स्टालिन", "PER")], published="2025-03-04"))
     assert doc.entities[0].kb_id != "joseph-stalin"

@@ -71,6 +71,8 @@ def test_boundary_repairs_keep_arabic_names_and_initials_whole() -> None:
     assert repair(norms, [(0, 3, "PER"), (5, 6, "PER")]) == [(0, 6, "PER")]
     norms = ["एम", ".", "के", ".", "स्टालिन", "ने", "कहा"]
     assert repair(norms, [(2, 3, "PER"), (4, 5, "PER")]) == [(2, 5, "PER")]
+    # The first initial tagged alone, the second left out (के. is an initial, not the genitive).
+    assert repair(norms, [(0, 2, "PER"), (4, 5, "PER")]) == [(0, 5, "PER")]
 
 
 def test_a_name_goes_on_after_a_linking_particle() -> None:

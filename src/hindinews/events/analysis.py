@@ -272,8 +272,8 @@ def _named_earlier(
     if getattr(actor, "type", None) != "person":
         return None
     key = _name_key(sa.ckeys[s:e])
-    if any(m.kb_id == actor.id for _, m in _recent(names)):
-        return None
+    if any(m.kb_id == actor.id and k != key for k, m in _recent(names)):
+        return None  # (the KB's one named in full; a headline's bare स्टालिन before एम.के. स्टालिन does not count)
     return next((m for k, m in _recent(names) if k != key and k.endswith(key) and m.kb_id != actor.id
                  and (m.actor_type == "person" or m.label == "PER")), None)
 

@@ -12,6 +12,8 @@ For each document:
    KB alias of its own keeps its KB actor (``असद`` = Bashar al-Assad even next to ``असद अल-शैबानी``), unless
    a longer mention in the document ends in it, belongs to someone else, and the KB actor is never named
    in full. A mention the KB does not know gets ``local:<key>``, shared by its variants and short forms.
+   One name is one person in a story: a bare mention takes the actor that initials made sure of at another
+   mention of the same name (एम.के. स्टालिन … स्टालिन).
 4. Mentions of one actor share the role and affiliation read at any of them when they have none.
 """
 
@@ -40,6 +42,7 @@ class _Mention:
     sector: str | None = None
     affiliation: str | None = None
     final: str | None = None
+    by_initials: bool = False  # resolved with the initials before the name (एम.के. स्टालिन)
 
 
 class EntityLinker:
@@ -60,6 +63,7 @@ class EntityLinker:
             return
         tokens = doc.tokens
         keys = token_keys(t.norm for t in tokens)
+        periods = {i for i, t in enumerate(tokens) if t.norm == "."}
         starts = [t.start for t in tokens]
         ends = [t.end for t in tokens]
         sentence_start: dict[int, int] = {}
@@ -72,7 +76,7 @@ class EntityLinker:
             if first >= last:
                 continue
             floor = sentence_start.get(tokens[first].sentence, 0)
-            mentions.append(self._read(entity, keys, first, last, floor))
+            mentions.append(self._read(entity, keys, first, last, floor, periods))
         year = doc.published.year if doc.published is not None else None
         for m in mentions:
             if _out_of_office(m, year):
@@ -82,16 +86,18 @@ class EntityLinker:
 
     # ------------------------------------------------------------------------------------------ reading
 
-    def _read(self, entity: Entity, keys: list[str], start: int, end: int, floor: int) -> _Mention:
+    def _read(self, entity: Entity, keys: list[str], start: int, end: int, floor: int,
+              periods: frozenset[int] | set[int] = frozenset()) -> _Mention:
         span_keys = keys[start:end]
         inner = self.titles.prefix_length(span_keys)
         name_start = start + inner if inner < end - start else start
         found = self.titles.title_ending_at(keys[floor:name_start], name_start - floor)
-        # Initials the tagger left out before the name (मुख्यमंत्री एम.के. [स्टालिन]): "." keys are empty.
+        # Initials the tagger left out before the name (मुख्यमंत्री एम.के. [स्टालिन]): letters each closed by a full
+        # stop (not a quote mark or a short word: "… अपमान है।' [स्टालिन] ने").
         initials = name_start
-        if name_start > floor and not keys[name_start - 1]:  # a period right before the name
-            while initials > floor and name_start - initials < 4 and len(keys[initials - 1]) <= 2:
-                initials -= 1
+        while initials - 2 >= floor and name_start - initials < 4 and initials - 1 in periods \
+                and keys[initials - 2] and len(keys[initials - 2]) <= 2:
+            initials -= 2
         if found is None and initials < name_start:
             found = self.titles.title_ending_at(keys[floor:initials], initials - floor)
         role = sector = affiliation = None
@@ -105,6 +111,7 @@ class EntityLinker:
                            affiliation=affiliation)
         if initials < name_start:
             mention.resolution = self.kb.resolve_keys(keys[initials:end], [entity.label], fuzzy=False)
+            mention.by_initials = mention.resolution is not None
         if mention.resolution is None:
             mention.resolution = self.kb.resolve_keys(name_keys, [entity.label])
         if mention.resolution is None and name_start > start:
@@ -175,6 +182,12 @@ class EntityLinker:
                 m.final = m.resolution.actor.id
             elif m.content:
                 m.final = local_ids.setdefault(m.content, "local:" + "".join(m.content))
+        # One name, one person in a story: a bare स्टालिन after मुख्यमंत्री एम.के. स्टालिन is M. K. Stalin, not the
+        # KB's other स्टालिन; the person the initials made sure of wins.
+        sure = {m.content: m.final for m in persons if m.by_initials and m.final is not None}
+        for m in persons:
+            if m.content in sure and not m.by_initials:
+                m.final = sure[m.content]
 
     # ------------------------------------------------------------------------------------------ output
 

@@ -63,6 +63,10 @@ def repair(norms: Sequence[str], spans: Sequence[Span]) -> list[Span]:
         # An initial with its period, "सी." kept inside the name that follows or precedes it.
         if end < n - 1 and norms[end] == "." and len(norms[end - 1]) <= 2 and label == "PER":
             end += 1
+        # … and the initials after it that the model left out ([एम.] के. [स्टालिन]).
+        while label == "PER" and norms[end - 1] == "." and end + 1 < n and norms[end + 1] == "." \
+                and 0 < len(norms[end]) <= 2 and any(ch.isalpha() for ch in norms[end]):  # (के. is an initial)
+            end += 2
         out.append((start, end, label))
     # Merge neighbours that the repairs made touch or overlap.
     out.sort()
