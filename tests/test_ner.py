@@ -75,6 +75,17 @@ def test_boundary_repairs_keep_arabic_names_and_initials_whole() -> None:
     assert repair(norms, [(0, 2, "PER"), (4, 5, "PER")]) == [(0, 5, "PER")]
 
 
+def test_a_known_person_cut_in_two_is_one_name() -> None:
+    from hindinews.kb import load_kb
+    from hindinews.ner.rules import extend_by_kb
+    from hindinews.normalize import normalize_text
+
+    # The model tagged मसूद and पेज़ेश्कियान as two places; together they are the Iranian president.
+    norms = [normalize_text(t) for t in ["ईरान", "के", "राष्ट्रपति", "मसूद", "पेज़ेश्कियान", "बुधवार", "को"]]
+    assert extend_by_kb(norms, [(0, 1, "LOC"), (3, 4, "LOC"), (4, 5, "LOC")], load_kb()) == [
+        (0, 1, "LOC"), (3, 5, "PER")]
+
+
 def test_a_name_goes_on_after_a_linking_particle() -> None:
     from hindinews.ner.rules import repair
 

@@ -51,6 +51,16 @@ def test_menus_and_page_datelines_above_the_headline_are_boilerplate() -> None:
     assert [k for k, _ in parts_of(page)] == ["boilerplate", "boilerplate", "headline", "body", "boilerplate"]
 
 
+def test_photo_credits_and_captions_are_boilerplate() -> None:
+    # A caption tells what the photo shows (a welcome at the airport), not a further event of the story.
+    page = ("ईरानी राष्ट्रपति बग़दाद पहुँचे\n"
+            "इमेज स्रोत, Getty Images\n"
+            "इमेज कैप्शन, बग़दाद हवाई अड्डे पर ईरानी राष्ट्रपति का स्वागत करते इराक़ी प्रधानमंत्री\n"
+            "ईरान के राष्ट्रपति बुधवार को बग़दाद पहुँचे।\n"
+            "फ़ोटो: रॉयटर्स\n")
+    assert [k for k, _ in parts_of(page)] == ["headline", "boilerplate", "boilerplate", "body", "boilerplate"]
+
+
 def test_single_paragraph_is_body() -> None:
     assert [k for k, _ in parts_of("भारत और चीन के बीच सीमा पर बातचीत हुई।")] == ["body"]
 

@@ -36,7 +36,9 @@ TEASER_HEADINGS = tuple(
 _BOILERPLATE = regex.compile(
     r"^(?:share|tweet|whatsapp|facebook|twitter|email|print|advertisement|विज्ञापन|शेयर करें|"
     r"copyright|©|सर्वाधिकार सुरक्षित|all rights reserved|follow us|subscribe|सब्सक्राइब|"
-    r"tags?\s*:|टैग\s*:|home\s*[|»>])",
+    r"tags?\s*:|टैग\s*:|home\s*[|»>]|"
+    # photo credits and captions (इमेज स्रोत, Getty Images / इमेज कैप्शन, … स्वागत करते … प्रधानमंत्री)
+    r"इमेज\s*(?:स्रोत|कैप्शन)|image\s*(?:source|caption)|फ़ोटो\s*(?:साभार|:)|फोटो\s*(?:साभार|:)|तस्वीर\s*:|photo\s*:)",
     regex.IGNORECASE,
 )
 # A navigation menu or breadcrumb: three or more short items between separators (होम | देश | विदेश).

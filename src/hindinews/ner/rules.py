@@ -90,9 +90,10 @@ def _is_word(token: str) -> bool:
     return any(ch.isalpha() for ch in token) and match_key(token) not in cues()["function_words"]
 
 
-def _known_person(kb: Any, tokens: Sequence[str]) -> bool:
+def _known_person(kb: Any, tokens: Sequence[str], *, variant: bool = False) -> bool:
     found = kb.resolve(" ".join(tokens), fuzzy=False)
-    return found is not None and found.method == "exact" and found.actor.type == "person"
+    methods = ("exact", "variant") if variant else ("exact",)
+    return found is not None and found.method in methods and found.actor.type == "person"
 
 
 def extend_by_kb(norms: Sequence[str], spans: Sequence[Span], kb: Any) -> list[Span]:
@@ -105,6 +106,7 @@ def extend_by_kb(norms: Sequence[str], spans: Sequence[Span], kb: Any) -> list[S
       it (अटल [जी]), nor a case marker (the KB reads मोदी ने as मोदी).
     * Two person spans joined by a hyphen that together name a known person (कासिम-जोमार्त तोकायेव);
       मोदी-पुतिन (वार्ता) are two people, गांधी-किंग (व्याख्यान) no one.
+    * Two touching spans that together name a known person ([मसूद] [पेज़ेश्कियान]), whatever their labels.
     """
     homographs, honorifics = cues()["function_word_names"], cues()["honorifics"]
     taken = {i for s, e, _ in spans for i in range(s, e)}
@@ -124,6 +126,9 @@ def extend_by_kb(norms: Sequence[str], spans: Sequence[Span], kb: Any) -> list[S
         if out and label == "PER" and out[-1][2] == "PER" and out[-1][1] + 1 == start \
                 and norms[start - 1] in ("-", "‐") and _known_person(kb, norms[out[-1][0]:end]):
             out[-1] = (out[-1][0], end, "PER")
+            continue
+        if out and out[-1][1] == start and _known_person(kb, norms[out[-1][0]:end], variant=True):
+            out[-1] = (out[-1][0], end, "PER")  # [मसूद] [पेज़ेश्कियान], each tagged a place: a known person cut in two
             continue
         out.append((start, end, label))
     return out
