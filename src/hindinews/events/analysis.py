@@ -714,6 +714,11 @@ PERFECTIVE_PARTICIPLES = frozenset({"हुए", "हुई", "हुआ", "ह�
 QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
 
 
+def converb_at(keys: Sequence[str], j: int) -> bool:
+    """Whether ``keys[j]`` closes a converb (निंदा करते हुए, दोहराते हुए): the predicate before it is done."""
+    return keys[j] == "हुए" and j > 0 and keys[j - 1].endswith("ते")
+
+
 def _past_brackets(sa: SentenceAnalysis, i: int) -> int:
     """The position after a short bracketed group starting at ``i`` (an abbreviation), else ``i``."""
     if i < len(sa.gkeys) and sa.gkeys[i] == "(":

@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from hindinews.events.analysis import GENITIVES, PERFECTIVE_PARTICIPLES, SentenceAnalysis
+from hindinews.events.analysis import GENITIVES, PERFECTIVE_PARTICIPLES, SentenceAnalysis, converb_at
 from hindinews.schema import TimeExpression
 
 
@@ -113,7 +113,7 @@ def own_time(sa: SentenceAnalysis, trigger_start: int, times: list[TimeExpressio
 
 
 def _comma_or_converb(keys: list[str]) -> bool:
-    return "," in keys or any(k == "हुए" and j > 0 and keys[j - 1].endswith("ते") for j, k in enumerate(keys))
+    return "," in keys or any(converb_at(keys, j) for j in range(len(keys)))
 
 
 def _token_at(sa: SentenceAnalysis, pos: int) -> int:

@@ -15,6 +15,7 @@ from hindinews.events.analysis import (
     Clause,
     Mention,
     SentenceAnalysis,
+    converb_at,
     is_modifier,
 )
 from hindinews.events.draft import (
@@ -174,8 +175,7 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
     local = [m for m in sa.mentions if m.clause == clause_index]
     # … जहाज़ पर हमले की निंदा करते हुए चेतावनी दी: a पर phrase that a noun owns before a converb is that noun's
     # (not भाजपा पर हमला बोलते हुए आरोप लगाया, रूस पर दबाव बढ़ाते हुए … प्रतिबंध: shared)
-    converb = max((j for j in range(clause.start + 1, d.start)
-                   if sa.gkeys[j] == "हुए" and sa.gkeys[j - 1].endswith("ते")), default=None)
+    converb = max((j for j in range(clause.start + 1, d.start) if converb_at(sa.gkeys, j)), default=None)
     if converb is not None:
         local = [m for m in local if m.start > converb or m.case != "PAR"
                  or not any(sa.gkeys[j] in GENITIVES for j in range(m.case_end, converb))]
