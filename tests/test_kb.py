@@ -225,6 +225,14 @@ def test_one_name_is_one_person_in_a_story_and_a_quote_mark_is_no_initial() -> N
     assert [e.kb_id for e in doc.entities] == ["mk-stalin", "mk-stalin"]
 
 
+@pytest.mark.parametrize(("name", "actor_id"), [
+    ("मइया सांदू", "maia-sandu"), ("इराकली कोबाख़िद्ज़े", "irakli-kobakhidze"), ("उस्मान सोंको", "ousmane-sonko"),
+    ("इकोवास", "ecowas"), ("केंद्र सरकार", "government-of-india"),
+])
+def test_leaders_and_bodies_of_the_news_are_in_the_kb(name: str, actor_id: str) -> None:
+    assert KB.lookup(name) is not None and KB.lookup(name).id == actor_id
+
+
 def test_a_current_title_rules_out_a_person_long_out_of_office() -> None:
     doc = link(doc_with("मुख्यमंत्री स्टालिन ने बैठक बुलाई।", [("स्टालिन", "PER")], published="2025-03-04"))
     assert doc.entities[0].kb_id != "joseph-stalin"
