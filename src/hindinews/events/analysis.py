@@ -194,15 +194,15 @@ def analyse_sentence(
         if s is not None and e is not None:
             sa.time_tokens.update(range(s, e))
     kb_matches = actors.find([t.norm for t in tokens])
-    entities = _reconcile(sa, entities, by_start, by_end, kb_matches, lexicon)
-    mentions = _entity_mentions(sa, entities, by_start, by_end, kb_matches, year, lexicon)
+    namesakes = _party_namesakes(sa, kb_matches, lexicon)
+    entities = _reconcile(sa, entities, by_start, by_end, kb_matches, namesakes, lexicon)
+    mentions = _entity_mentions(sa, entities, by_start, by_end, kb_matches, namesakes, year, lexicon)
     for m in mentions:
         if (m.political is None or m.end - m.start > 1) and _non_political_head(sa, m, lexicon):
             # हाईकोर्ट, सुप्रीम कोर्ट: an institution the event scope leaves out; also when a KB name stands
             # in it (दिल्ली हाईकोर्ट is no Delhi).
             m.political = False
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    namesakes = _party_namesakes(sa, kb_matches, lexicon)
     for s, e, actor, demonym in kb_matches:
         if s in namesakes and not taken.intersection(range(s, namesakes[s][0])):
             end, country = namesakes[s]
@@ -367,7 +367,7 @@ def _attach_inclusions(sa: SentenceAnalysis, lexicon: Lexicon) -> None:
 
 def _reconcile(
     sa: SentenceAnalysis, entities: Sequence[Entity], by_start: dict[int, int], by_end: dict[int, int],
-    kb_matches: list[tuple[int, int, Any, bool]], lexicon: Lexicon,
+    kb_matches: list[tuple[int, int, Any, bool]], namesakes: dict[int, tuple[int, str]], lexicon: Lexicon,
 ) -> list[Entity]:
     """Entities the knowledge base contradicts give way to its names: one that a KB name crosses or
     strictly contains ([इमैनुएल] मैक्रों, [दिल्ली] in नई दिल्ली), an unlinked one that runs two KB names
@@ -383,7 +383,7 @@ def _reconcile(
         linked = ent.kb_id is not None and not ent.kb_id.startswith("local:")
         inside = sum(1 for ms, me in names if s <= ms and me <= e)
         head_end = lexicon.nominals.longest(sa.ckeys, demonym_ends[s])[0] if s in demonym_ends else s
-        if crossed or (not linked and ((inside >= 2 and not _foreign_namesake(s, e, kb_matches)) or head_end == e)):
+        if crossed or (not linked and ((inside >= 2 and not _holds_namesake(s, e, namesakes)) or head_end == e)):
             continue
         kept.append(ent)
     return kept
@@ -391,7 +391,8 @@ def _reconcile(
 
 def _entity_mentions(
     sa: SentenceAnalysis, entities: Sequence[Entity], by_start: dict[int, int], by_end: dict[int, int],
-    kb_matches: list[tuple[int, int, Any, bool]], year: int | None, lexicon: Lexicon,
+    kb_matches: list[tuple[int, int, Any, bool]], namesakes: dict[int, tuple[int, str]], year: int | None,
+    lexicon: Lexicon,
 ) -> list[Mention]:
     out = []
     for ent in entities:
@@ -400,7 +401,7 @@ def _entity_mentions(
             continue
         linked = ent.kb_id is not None and not ent.kb_id.startswith("local:")
         # An entity the linker left without a KB id, around a KB name: the name's actor, the entity's span.
-        inner = None if linked or _foreign_namesake(s, e, kb_matches) else next(
+        inner = None if linked or _holds_namesake(s, e, namesakes) else next(
             (a for ms, me, a, dem in kb_matches if s <= ms and me <= e and not dem
              and not _feature_head(sa, ms, me, lexicon)), None)
         if inner is not None and ent.label == "PER" and getattr(inner, "type", None) in ("city", "region"):
@@ -434,9 +435,10 @@ def _feature_head(sa: SentenceAnalysis, s: int, e: int, lexicon: Lexicon) -> boo
 
 def _party_namesakes(sa: SentenceAnalysis, kb_matches: list[tuple[int, int, Any, bool]],
                      lexicon: Lexicon) -> dict[int, tuple[int, str]]:
-    """A country (or demonym) right before a KB party of another country (सेशेल्स डेमोक्रेटिक पार्टी): that
-    country's party the KB does not know, by its start: (end, country). Only a name that ends in a party
-    head: इज़राइल हमास is two actors."""
+    """A country (or demonym) right before a KB party of another country (सेशेल्स डेमोक्रेटिक पार्टी, मालदीवियन
+    डेमोक्रेटिक पार्टी): that country's party the KB does not know, not the KB's namesake (the US Democratic
+    Party), by its start: (end, country). Only a name that ends in a party head: इज़राइल हमास and कोलंबिया
+    ट्रम्प are two actors."""
     out = {}
     for (cs, ce, country, _), (ps, pe, party, _) in pairwise(kb_matches):
         if ce == ps and getattr(country, "type", None) == "country" \
@@ -447,15 +449,9 @@ def _party_namesakes(sa: SentenceAnalysis, kb_matches: list[tuple[int, int, Any,
     return out
 
 
-def _foreign_namesake(s: int, e: int, kb_matches: list[tuple[int, int, Any, bool]]) -> bool:
-    """Whether an entity names a country (or its demonym) and after it a KB organization of another country
-    (मालदीवियन डेमोक्रेटिक पार्टी, सेशेल्स डेमोक्रेटिक पार्टी): an organization of that country the KB does not
-    know, not the KB's namesake (the US Democratic Party). Not a person: कोलंबिया ट्रम्प is two names run
-    together."""
-    inside = [(ms, me, a) for ms, me, a, _ in kb_matches if s <= ms and me <= e]
-    countries = [(me, a.id) for ms, me, a in inside if getattr(a, "type", None) == "country"]
-    return any(getattr(a, "type", None) == "organization" and getattr(a, "affiliation", None)
-               and any(ce <= ms and cid != a.affiliation for ce, cid in countries) for ms, me, a in inside)
+def _holds_namesake(s: int, e: int, namesakes: dict[int, tuple[int, str]]) -> bool:
+    """Whether an entity holds a country's party that the KB knows only a namesake of (:func:`_party_namesakes`)."""
+    return any(s <= start and end <= e for start, (end, _) in namesakes.items())
 
 
 def _non_political_head(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon) -> bool:
@@ -711,7 +707,6 @@ _SKIP_PARTICLES = frozenset({"भी", "ही", "तो", "समेत", "स�
 # Closed-class words several readers share (compared by grammar key).
 GENITIVES = frozenset({"का", "की", "के"})
 PERFECTIVE_PARTICIPLES = frozenset({"हुए", "हुई", "हुआ", "हुईं"})  # पहलगाम में हुए हमले, 2020 में हुई झड़प
-QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
 
 
 def converb_at(keys: Sequence[str], j: int) -> bool:

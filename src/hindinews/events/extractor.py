@@ -16,7 +16,6 @@ from typing import Any
 
 from hindinews.events.analysis import (
     OPENER,
-    QUOTES,
     REL_GENITIVE,
     REL_PLACE,
     ActorSource,
@@ -42,7 +41,7 @@ from hindinews.events.draft import (
     states_of,
     story_of,
 )
-from hindinews.events.lexicon import VETO, Lexicon, TriggerPattern, load_lexicon
+from hindinews.events.lexicon import QUOTES, VETO, Lexicon, TriggerPattern, load_lexicon
 from hindinews.events.merge import merge_drafts, retold_as
 from hindinews.events.modality import modality_of
 from hindinews.events.roles import actor_phrase, assign_roles, may_be_political, open_word, speaker_of

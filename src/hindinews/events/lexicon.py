@@ -49,8 +49,9 @@ def gram_key(norm: str) -> str:
     return unicodedata.normalize("NFC", s).lower()
 
 
-# Quote marks, by content key: a trigger's words may stand inside or around a quotation.
-QUOTE_KEYS = frozenset(content_key(q) for q in ("'", '"', "‘", "’", "“", "”"))
+# Quote marks (their content and grammar keys are the marks themselves): a trigger's words may stand inside
+# or around a quotation, and a quoted name is one word of a phrase.
+QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
 
 
 def pattern_tokens(pattern: str) -> list[str]:
@@ -315,7 +316,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
     paradigms: dict[str, list[str]] = trig.get("paradigms") or {}
 
     types: dict[str, TypeInfo] = {}
-    triggers: Trie[TriggerPattern] = Trie(skippable=QUOTE_KEYS)
+    triggers: Trie[TriggerPattern] = Trie(skippable=QUOTES)
     for type_name, spec in (trig.get("types") or {}).items():
         if type_name not in EVENT_CLASSES:
             raise LexiconError(f"{triggers_path}: unknown event type {type_name!r}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from hindinews.events.draft import MEETING_TYPES, Arg, Draft
+from hindinews.events.draft import MEETING_TYPES, Arg, Draft, countries_of
 from hindinews.events.lexicon import Lexicon
 
 
@@ -13,8 +13,8 @@ def _same_actor(a: Sequence[Arg], b: Sequence[Arg]) -> bool:
     """One actor on both sides: the same identity, or a state (or an unnamed official of it) on one side and
     anyone of that state on the other. Two named people of one country are not one actor (ममता बनर्जी and
     शुभेंदु अधिकारी accuse each other)."""
-    return bool(_actor_keys(a) & _actor_keys(b)) or bool(_state_keys(a) & _countries(b)) \
-        or bool(_state_keys(b) & _countries(a))
+    return bool(_actor_keys(a) & _actor_keys(b)) or bool(_state_keys(a) & countries_of(b)) \
+        or bool(_state_keys(b) & countries_of(a))
 
 
 def _actor_keys(args: Sequence[Arg]) -> set[str]:
@@ -28,10 +28,6 @@ def _actor_keys(args: Sequence[Arg]) -> set[str]:
 def _state_keys(args: Sequence[Arg]) -> set[str]:
     """The countries of the arguments that stand for their state: a country, or a phrase that is no name."""
     return {x.m.country for x in args if x.m.country and (x.m.actor_type == "country" or x.m.kind != "named")}
-
-
-def _countries(args: Sequence[Arg]) -> set[str]:
-    return {x.m.country for x in args if x.m.country}
 
 
 def _merge_keys(a: Arg) -> set[str]:

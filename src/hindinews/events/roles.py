@@ -7,7 +7,6 @@ from hindinews.events.analysis import (
     GENITIVES,
     OPENER,
     PERFECTIVE_PARTICIPLES,
-    QUOTES,
     REL_GENITIVE,
     REL_OBJECT,
     REL_PLACE,
@@ -28,7 +27,7 @@ from hindinews.events.draft import (
     states_of,
     story_of,
 )
-from hindinews.events.lexicon import Lexicon
+from hindinews.events.lexicon import QUOTES, Lexicon
 
 # Event types whose recipient is marked with को (X को नसीहत दी, राजनयिकों को निष्कासित किया).
 KO_TARGETS = frozenset({"REQUEST", "THREATEN", "AID", "COOPERATE", "SUPPORT", "SANCTION", "ACCUSE", "REJECT"})

@@ -86,8 +86,7 @@ class EntityLinker:
 
     # ------------------------------------------------------------------------------------------ reading
 
-    def _read(self, entity: Entity, keys: list[str], start: int, end: int, floor: int,
-              periods: frozenset[int] | set[int] = frozenset()) -> _Mention:
+    def _read(self, entity: Entity, keys: list[str], start: int, end: int, floor: int, periods: set[int]) -> _Mention:
         span_keys = keys[start:end]
         inner = self.titles.prefix_length(span_keys)
         name_start = start + inner if inner < end - start else start

@@ -298,8 +298,9 @@ class TimeTagger:
             return self._day(f, safe_date(int(year), month, day), False)
         if c.published is None:
             return self._day(f, None, False)
-        of_noun = self._dates_a_genitive_noun(c, f)
-        return self._day(f, infer_year(month, day, c.published, self.tense(c, f), of_noun=of_noun), True)
+        tense = self.tense(c, f)
+        of_noun = tense is not None and self._dates_a_genitive_noun(c, f)  # (no tense: the nearest date anyway)
+        return self._day(f, infer_year(month, day, c.published, tense, of_noun=of_noun), True)
 
     def _resolve_dmy(self, m: regex.Match[str], c: _Context, f: Found) -> Found | None:
         return self._day_month(f, c, int(m["dmy_d"]), self._month(m["dmy_m"]), m["dmy_y"])
