@@ -1708,3 +1708,61 @@ def test_a_companys_acquisition_signed_is_no_agreement(nlp: Pipeline) -> None:
 def test_an_agreement_announced_is_an_agreement(nlp: Pipeline) -> None:
     event = only(nlp, "यूरोपीय संघ और मर्कोसुर ने 25 साल की बातचीत के बाद मुक्त व्यापार समझौते पर सहमति का एलान किया।")
     assert event.type == "AGREE" and names(event.actors) == ["European Union", "Mercosur"]
+
+
+@pytest.mark.parametrize("exercise", ["संयुक्त पनडुब्बी-रोधी युद्धाभ्यास", "संयुक्त नौसैनिक हवाई अभ्यास"])
+def test_a_joint_exercise_with_modifiers_between_its_words_is_cooperation(nlp: Pipeline, exercise: str) -> None:
+    event = only(nlp, f"स्वीडन और फ़िनलैंड की नौसेनाओं ने सोमवार को गॉटलैंड द्वीप के पास {exercise} शुरू किया।")
+    # (the island near which it is held is a place, not a third party)
+    assert event.type == "COOPERATE" and names(event.actors) == ["Sweden", "Finland"]
+
+
+def test_a_party_after_another_countrys_genitive_is_not_the_kbs_namesake(nlp: Pipeline) -> None:
+    event = only(nlp, "फ़िजी की लेबर पार्टी ने सोमवार को सरकार पर भ्रष्टाचार का आरोप लगाया।")
+    assert event.type == "ACCUSE" and names(event.actors) != ["Labour Party (UK)"]
+    assert event.actors[0].text.endswith("लेबर पार्टी")
+
+
+def test_member_states_without_an_owner_are_the_organization_named_last(nlp: Pipeline) -> None:
+    found = events(nlp, "यूरोपीय संघ के विदेश मंत्रियों की बैठक सोमवार को ब्रसेल्स में हुई। सदस्य देशों ने रूस की कड़ी "
+                        "निंदा की।")
+    accuse = next(e for e in found if e.type == "ACCUSE")
+    assert names(accuse.actors) == ["European Union"] and names(accuse.targets) == ["Russia"]
+
+
+
+def test_welcoming_a_guest_is_the_guests_visit(nlp: Pipeline) -> None:
+    event = only(nlp, "कुवैत के अमीर ने रविवार को प्रधानमंत्री नरेंद्र मोदी का रस्मी स्वागत किया।", "2024-12-23")
+    assert event.type == "VISIT" and names(event.actors) == ["Narendra Modi"] and names(event.targets) == ["Kuwait"]
+    assert event.date is not None and event.date.value == "2024-12-22"
+    # (a decision welcomed is support, no visit)
+    assert only(nlp, "भारत ने रविवार को इस फ़ैसले का स्वागत किया।").type == "SUPPORT"
+
+
+def test_this_warning_after_its_words_is_the_warning_itself(nlp: Pipeline) -> None:
+    found = events(nlp, "अगर पड़ोसी देश ने गोलाबारी बंद नहीं की तो कंबोडिया संयुक्त राष्ट्र से हस्तक्षेप की मांग करेगा, "
+                        "प्रधानमंत्री हुन मानेट ने गुरुवार को यह चेतावनी दी।", "2025-07-25")
+    threat = next(e for e in found if e.type == "THREATEN")
+    assert names(threat.actors) == ["Hun Manet"] and threat.modality == "asserted"
+    assert threat.date is not None and threat.date.value == "2025-07-24"
+
+
+def test_a_summit_named_as_the_setting_of_a_meeting_between_two_is_no_party(nlp: Pipeline) -> None:
+    event = only(nlp, "जून में जी-7 शिखर सम्मेलन से इतर प्रधानमंत्री नरेंद्र मोदी और कनाडाई प्रधानमंत्री मार्क कार्नी के बीच "
+                      "मुलाक़ात हुई।", "2025-08-29")
+    assert event.type == "MEET" and names(event.actors) == ["Narendra Modi", "Mark Carney"]
+
+
+def test_a_capital_as_the_subject_before_a_date_is_its_government(nlp: Pipeline) -> None:
+    event = only(nlp, "रक्षा मंत्री ने कहा कि टोक्यो दिसंबर में फिलीपींस के साथ संयुक्त नौसैनिक अभ्यास करेगा।", "2024-07-09")
+    assert event.type == "COOPERATE" and names(event.actors) == ["Japan"] and event.modality != "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "इथियोपिया और सोमालिया के बीच एक साल से चले आ रहे तनाव पर अफ़्रीकी संघ ने चिंता जताई।",
+    "जापानी मीडिया ने सरकारी सूत्रों के हवाले से बताया कि ताकाइची राष्ट्रपति ली जे-म्यांग के साथ वार्ता करेंगी।",
+])
+def test_going_on_is_no_coming_and_citing_sources_is_no_counterpart(nlp: Pipeline, text: str) -> None:
+    found = events(nlp, text, "2025-10-22")
+    assert not any(e.type == "VISIT" for e in found)
+    assert all("हवाले" not in a.text for e in found for a in [*e.actors, *getattr(e, "counterparts", [])])

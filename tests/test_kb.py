@@ -303,6 +303,16 @@ def test_unknown_organization_opening_with_a_demonym_gets_its_country() -> None:
     assert tv.kb_id is not None and tv.kb_id.startswith("local:") and tv.affiliation == "syr"
 
 
+def test_a_kb_party_after_another_countrys_genitive_is_that_countrys_own() -> None:
+    text = "न्यूज़ीलैंड की लेबर पार्टी ने विरोध किया, जबकि ब्रिटेन की लेबर पार्टी चुप रही।"
+    doc = link(doc_with(text, [("न्यूज़ीलैंड", "LOC"), ("लेबर पार्टी", "ORG"), ("ब्रिटेन", "LOC"),
+                               ("लेबर पार्टी", "ORG")]))
+    _, new_zealands, _, britains = doc.entities
+    assert new_zealands.kb_id is not None and new_zealands.kb_id.startswith("local:")
+    assert new_zealands.affiliation == "nzl"
+    assert britains.kb_id == "uk-labour-party"
+
+
 def test_indian_actors() -> None:
     text = "प्रधानमंत्री नरेंद्र मोदी ने भाजपा की बैठक में कांग्रेस पर निशाना साधा। मोदी ने कहा कि बीजेपी तैयार है।"
     doc = link(doc_with(text, [("नरेंद्र मोदी", "PER"), ("भाजपा", "ORG"), ("कांग्रेस", "ORG"), ("मोदी", "PER"),

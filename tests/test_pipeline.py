@@ -136,6 +136,13 @@ def test_a_venue_the_kb_does_not_know_is_in_the_city_of_the_story(nlp: Pipeline)
     assert meet.location is not None and meet.location.canonical == "Madrid"
 
 
+def test_a_guest_welcomed_at_a_venue_of_a_city_visits_that_city(nlp: Pipeline) -> None:
+    # The NER model tags the venue's last word (पैलेस) only; the city before it owns the venue.
+    text = "कुवैत के अमीर ने रविवार को कुवैत सिटी के बयान पैलेस में प्रधानमंत्री नरेंद्र मोदी का रस्मी स्वागत किया।"
+    visit = next(e for e in nlp(text, "2024-12-23").events if e.type == "VISIT")
+    assert visit.destination is not None and visit.destination.canonical == "Kuwait City"
+
+
 def test_a_summit_that_took_place_is_its_organizations_meeting(nlp: Pipeline) -> None:
     text = ("नाटो शिखर सम्मेलन: सदस्य देशों ने रक्षा ख़र्च बढ़ाने पर जताई सहमति\n\n"
             "द हेग, 26 जून। नीदरलैंड्स के द हेग में बुधवार को हुए नाटो शिखर सम्मेलन में सदस्य देशों ने रक्षा ख़र्च "

@@ -403,7 +403,7 @@ def _entity_mentions(
         # An entity the linker left without a KB id, around a KB name: the name's actor, the entity's span.
         inner = None if linked or _holds_namesake(s, e, namesakes) else next(
             (a for ms, me, a, dem in kb_matches if s <= ms and me <= e and not dem
-             and not _feature_head(sa, ms, me, lexicon)), None)
+             and not _feature_head(sa, ms, me, lexicon, tagged_from=s)), None)
         if inner is not None and ent.label == "PER" and getattr(inner, "type", None) in ("city", "region"):
             inner = None  # a person named like a place (संयुक्त राष्ट्र अधिकारी होम्स) is not that place
         if inner is not None and sa.gkeys[e - 1] in lexicon.venue_heads:
@@ -428,20 +428,24 @@ def _entity_mentions(
     return out
 
 
-def _feature_head(sa: SentenceAnalysis, s: int, e: int, lexicon: Lexicon) -> bool:
-    """A one-word KB name that is the noun of a geographic feature after a name (बाल्टिक [सागर]): the sea."""
-    return e - s == 1 and s > 0 and sa.ckeys[s] in lexicon.feature_heads and _name_like(sa, s - 1, lexicon)
+def _feature_head(sa: SentenceAnalysis, s: int, e: int, lexicon: Lexicon, tagged_from: int | None = None) -> bool:
+    """A one-word KB name that is the noun of a geographic feature after a name (बाल्टिक [सागर]): the sea. After
+    any word when the tagger's span (from ``tagged_from``) takes in that word too ([अरब सागर]: अरब is a number
+    word elsewhere)."""
+    if e - s != 1 or s == 0 or sa.ckeys[s] not in lexicon.feature_heads:
+        return False
+    return (tagged_from is not None and tagged_from < s) or _name_like(sa, s - 1, lexicon)
 
 
 def _party_namesakes(sa: SentenceAnalysis, kb_matches: list[tuple[int, int, Any, bool]],
                      lexicon: Lexicon) -> dict[int, tuple[int, str]]:
-    """A country (or demonym) right before a KB party of another country (सेशेल्स डेमोक्रेटिक पार्टी, मालदीवियन
-    डेमोक्रेटिक पार्टी): that country's party the KB does not know, not the KB's namesake (the US Democratic
-    Party), by its start: (end, country). Only a name that ends in a party head: इज़राइल हमास and कोलंबिया
-    ट्रम्प are two actors."""
+    """A country (or demonym) right before a KB party of another country, or its genitive (सेशेल्स डेमोक्रेटिक
+    पार्टी, फ़िजी की लेबर पार्टी): that country's party the KB does not know, not the KB's namesake (the US
+    Democratic Party, the UK's Labour Party), by its start: (end, country). Only a name that ends in a party
+    head: इज़राइल हमास and कोलंबिया ट्रम्प are two actors."""
     out = {}
     for (cs, ce, country, _), (ps, pe, party, _) in pairwise(kb_matches):
-        if ce == ps and getattr(country, "type", None) == "country" \
+        if (ce == ps or (ce + 1 == ps and sa.gkeys[ce] in GENITIVES)) and getattr(country, "type", None) == "country" \
                 and getattr(party, "type", None) == "organization" \
                 and getattr(party, "affiliation", None) not in (None, country.id) \
                 and sa.gkeys[pe - 1] in lexicon.party_heads:
@@ -450,8 +454,9 @@ def _party_namesakes(sa: SentenceAnalysis, kb_matches: list[tuple[int, int, Any,
 
 
 def _holds_namesake(s: int, e: int, namesakes: dict[int, tuple[int, str]]) -> bool:
-    """Whether an entity holds a country's party that the KB knows only a namesake of (:func:`_party_namesakes`)."""
-    return any(s <= start and end <= e for start, (end, _) in namesakes.items())
+    """Whether an entity holds a country's party that the KB knows only a namesake of (:func:`_party_namesakes`),
+    or is that party after the country's genitive."""
+    return any((s <= start or s < end == e) and end <= e for start, (end, _) in namesakes.items())
 
 
 def _non_political_head(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon) -> bool:
@@ -807,6 +812,9 @@ def _cut_clauses(sa: SentenceAnalysis, lexicon: Lexicon) -> None:
         elif g in lexicon.consequents and (opener := clauses[current].opener) is not None \
                 and sa.gkeys[opener] in lexicon.consequents[g]:
             kind = MAIN  # अगर … तो: the consequence is a clause of its own
+        elif g == "," and (opener := clauses[current].opener) is not None and sa.gkeys[opener] in lexicon.consequents \
+                and i > 0 and _ends_verb_group(sa, i, lexicon):
+            kind = MAIN  # अगर … तो … मांग करेगा, प्रधानमंत्री ने यह चेतावनी दी: the consequence ends at its verb
         if resume is not None and g == "कि":
             resume = None  # जिनमें दावा किया गया था कि …: a report's words, not a list; its complement follows
         elif resume is not None and (g == "," or kind is not None) and kind != INCLUSION:

@@ -24,12 +24,15 @@ _SOON_AGAIN = frozenset({"जल्द", "फिर", "से", "दोबार
 
 
 def hosted_visit(
-    sa: SentenceAnalysis, start: int, end: int, pattern: TriggerPattern, actors: ActorSource,
+    sa: SentenceAnalysis, start: int, end: int, pattern: TriggerPattern, actors: ActorSource, lex: Lexicon,
 ) -> Draft | None:
     """X ने Y की मेज़बानी की: Y visits X's country, hosted by X, at the place the clause names. Only a named
     guest (a person or a country): सम्मेलन की मेज़बानी (hosting a summit) is no visit."""
     clause = sa.clause_of[start]
-    guest = next((m for m in sa.mentions if m.case == "GEN" and m.case_end == start and m.kind == "named"
+    # (a modifier may stand between: का रस्मी स्वागत, का भव्य स्वागत)
+    guest = next((m for m in sa.mentions if m.case == "GEN" and m.kind == "named"
+                  and m.case_end <= start and start - m.case_end <= 1
+                  and all(is_modifier(sa, j, lex) for j in range(m.case_end, start))
                   and (m.actor_type in ("person", "country") or m.label == "PER")), None)
     host = next((m for m in sa.mentions if m.clause == clause and m.case == "ERG" and m.end <= start
                  and m.kind in ("named", "nominal")), None)

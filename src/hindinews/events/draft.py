@@ -81,6 +81,8 @@ class PartState:
     last_place: Arg | None = None
     # a named person who, in a sentence of no event, acts on the one told of (महामा ने उनकी अगवानी की)
     receiver: Arg | None = None
+    # the international organization named last (सदस्य देशों ने …: its members)
+    last_organization: Mention | None = None
 
 
 def add_arg(args: list[Arg], arg: Arg) -> None:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from hindinews.events.analysis import (
+    GENITIVES,
     OPENER,
     REL_GENITIVE,
     REL_PLACE,
@@ -44,7 +45,15 @@ from hindinews.events.draft import (
 from hindinews.events.lexicon import QUOTES, VETO, Lexicon, TriggerPattern, load_lexicon
 from hindinews.events.merge import merge_drafts, retold_as
 from hindinews.events.modality import modality_of
-from hindinews.events.roles import actor_phrase, assign_roles, may_be_political, open_word, speaker_of
+from hindinews.events.roles import (
+    SPEECH_TYPES,
+    actor_phrase,
+    assign_roles,
+    may_be_political,
+    open_word,
+    speaker_of,
+    venue_city,
+)
 from hindinews.normalize import Normalized
 from hindinews.schema import (
     EVENT_CLASSES,
@@ -137,6 +146,7 @@ class EventExtractor:
         key_set = frozenset(sa.ckeys)
         if lex.context_vetoed("all", sa.ckeys, key_set):
             return []
+        self._resolve_members(sa, state)
         self._resolve_both(sa, state)
         out: list[Draft] = []
         i, n = 0, len(sa.tokens)
@@ -210,6 +220,24 @@ class EventExtractor:
                     out.extend(replace(p, start=m.start - 1, end=m.end, case=m.case, case_end=m.case_end,
                                        clause=m.clause) for p in pair)
                     continue
+            out.append(m)
+        sa.mentions = out
+
+    def _resolve_members(self, sa: SentenceAnalysis, state: PartState) -> None:
+        """सदस्य देशों ने …: a member-states phrase without a genitive owner is the international organization
+        named last before it, in the sentence or the story (आसियान शिखर सम्मेलन में सदस्य देशों ने …)."""
+        lex = self.lexicon
+        out: list[Mention] = []
+        for m in sa.mentions:
+            if m.kind == "named" and m.actor_type == "organization" and not m.country \
+                    and (m.code or "").startswith("IGO"):
+                state.last_organization = m
+            elif m.kind == "nominal" and m.start > 0 and sa.gkeys[m.start - 1] in lex.member_words \
+                    and sa.gkeys[m.end - 1] in lex.country_heads and state.last_organization is not None \
+                    and (m.start < 2 or sa.gkeys[m.start - 2] not in GENITIVES):
+                out.append(replace(state.last_organization, start=m.start - 1, end=m.end, case=m.case,
+                                   case_end=m.case_end, clause=m.clause))
+                continue
             out.append(m)
         sa.mentions = out
 
@@ -288,9 +316,11 @@ class EventExtractor:
         if lex.context_vetoed(type_name, sa.ckeys, key_set):
             return None
         if "guest" in pattern.needs:
-            hosted = hosted_visit(sa, start, end, pattern, self.actors)
+            hosted = hosted_visit(sa, start, end, pattern, self.actors, lex)
             if hosted is None:
                 return None
+            if hosted.destination is not None:
+                hosted.destination = venue_city(sa, hosted.destination, lex, state)
             draft = hosted
         else:
             draft = Draft(type_name, pattern, sa, start, end)
@@ -480,6 +510,9 @@ class EventExtractor:
                 break
             if sa.gkeys[d] in lex.demonstratives and all(
                     is_modifier(sa, j, lex) for j in range(d + 1, start)):
+                if sa.gkeys[d] in lex.cataphoric and type_name in SPEECH_TYPES \
+                        and any(sa.gkeys[j] == "," or sa.gkeys[j] in QUOTES for j in range(d)):
+                    return None  # अगर … तो …, प्रधानमंत्री ने यह चेतावनी दी: the warning, its words told first
                 dating_end, _ = lex.dating_markers.longest(sa.gkeys, end)
                 return BackReference(type_name, sa.index, start, sa.clause_of[start], dating_end > end)
         return None

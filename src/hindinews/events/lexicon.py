@@ -59,7 +59,7 @@ def pattern_tokens(pattern: str) -> list[str]:
 
 
 class Trie(Generic[T]):
-    """Token sequences to values; ``~suffix`` steps match any key that ends with the suffix."""
+    """Token sequences to values; ``~suffix`` steps match any key that ends with the suffix (``~``: any key)."""
 
     __slots__ = ("children", "skippable", "suffixes", "values")
 
@@ -73,7 +73,7 @@ class Trie(Generic[T]):
     def add(self, keys: Sequence[str], value: T) -> None:
         node = self
         for key in keys:
-            if key.startswith("~") and len(key) > 1:
+            if key.startswith("~"):
                 suffix = key[1:]
                 child = next((n for s, n in node.suffixes if s == suffix), None)
                 if child is None:
@@ -156,6 +156,7 @@ class Lexicon:
     retypes: list[Retype]
     back_ref_gap: int
     demonstratives: frozenset[str]
+    cataphoric: frozenset[str]
     deed_nouns: frozenset[str]
     dating_markers: Trie[str]
     time_references: Trie[str]
@@ -195,6 +196,7 @@ class Lexicon:
     invitation_nouns: frozenset[str]
     compound_heads: Trie[str]
     both_words: frozenset[str]
+    member_words: frozenset[str]
     new_agreement_words: frozenset[str]
     verb_adverbs: frozenset[str]
     agreement_nouns: frozenset[str]
@@ -372,6 +374,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         retypes=retypes,
         back_ref_gap=int(back.get("gap", 1)),
         demonstratives=_words(back.get("demonstratives") or ()),
+        cataphoric=_words(back.get("cataphoric") or ()),
         deed_nouns=_words(back.get("deed_nouns") or ()),
         dating_markers=_phrase_trie(back.get("dating_markers") or (), gram_key),
         time_references=_phrase_trie(back.get("time_references") or (), gram_key),
@@ -412,6 +415,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         invitation_nouns=_words(gram.get("invitation_nouns") or (), content_key),
         compound_heads=_phrase_trie(gram.get("compound_heads") or (), content_key),
         both_words=_words(gram.get("both_words") or ()),
+        member_words=_words(gram.get("member_words") or ()),
         new_agreement_words=_words(gram.get("new_agreement_words") or ()),
         verb_adverbs=_words(gram.get("verb_adverbs") or (), content_key),
         agreement_nouns=_words(gram.get("agreement_nouns") or ()),

@@ -304,9 +304,14 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                         d.location = Arg(sa, m)
                     used.add(id(m))
                     continue
+                elif m.kind == "named" and _names_a_setting(sa, m, d.start, lex) \
+                        and any(o.case == "BETWEEN" for o in before):
+                    # जी-7 शिखर सम्मेलन से इतर … के बीच मुलाक़ात: the summit's name, the parties are named
+                    used.add(id(m))
+                    continue
                 elif m.place and m.end < d.start and not any(o.start == m.end for o in sa.mentions) \
-                        and open_word(sa, m.end, lex) and (m.actor_type != "country" or lex.compound_heads.longest(
-                            sa.ckeys, m.end)[1]):
+                        and m.end not in sa.time_tokens and open_word(sa, m.end, lex) \
+                        and (m.actor_type != "country" or lex.compound_heads.longest(sa.ckeys, m.end)[1]):
                     # गंगा जल बंटवारे पर बातचीत, यूक्रेन युद्ध खत्म करने पर चर्चा: a place modifying the noun after it
                     used.add(id(m))
                     continue
@@ -486,7 +491,7 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         elif slot == "recipients":
             recipients.append(arg)
         elif slot in ("location", "destination", "host") and getattr(d, slot) is None:
-            setattr(d, slot, _venue_city(sa, arg, lex, state))
+            setattr(d, slot, venue_city(sa, arg, lex, state))
 
     if len(recipients) > 1:
         # चीन ने ताइवान को हथियार बेचने के लिए अमेरिका को चेतावनी दी: ताइवान को is the infinitive's object.
@@ -659,13 +664,14 @@ def _deed_told_before(sa: SentenceAnalysis, start: int, lex: Lexicon) -> bool:
     return False
 
 
-def _venue_city(sa: SentenceAnalysis, arg: Arg, lex: Lexicon, state: PartState) -> Arg:
+def venue_city(sa: SentenceAnalysis, arg: Arg, lex: Lexicon, state: PartState) -> Arg:
     """नई दिल्ली के हैदराबाद हाउस में: the city a venue belongs to is the event's place; with none named, the
     city the story last placed itself in (… मैड्रिड पहुंचे। … मोनक्लोआ पैलेस में … मुलाकात की)."""
     m = arg.m
     if (m.kb_id is None or m.kb_id.startswith("local:")) and sa.gkeys[m.end - 1] in lex.venue_heads:
-        owner = next((o for o in sa.mentions if o.case == "GEN" and o.case_end == m.start and o.place
-                      and o.kb_id is not None), None)
+        # (the rest of the venue's name may stand between, untagged: कुवैत सिटी के [बयान] पैलेस में)
+        owner = next((o for o in sa.mentions if o.case == "GEN" and o.place and o.kb_id is not None
+                      and o.case_end <= m.start and m.start - o.case_end <= 2), None)
         if owner is not None:
             return Arg(sa, owner)
         last = state.last_place
@@ -686,6 +692,15 @@ def _intending_genitive(sa: SentenceAnalysis, d: Draft, before: list[Mention], u
         return None
     return next((m for m in reversed(before) if m.case == "GEN" and id(m) not in used
                  and m.kind in ("named", "nominal") and not m.place), None)
+
+
+def _names_a_setting(sa: SentenceAnalysis, m: Mention, limit: int, lex: Lexicon) -> bool:
+    """A name right before another event noun with a case marker of its own, before the trigger (जी-7 शिखर
+    सम्मेलन से इतर …): it names that event, the setting of this one."""
+    end, patterns = lex.triggers.longest(sa.ckeys, m.end)
+    if not patterns or end >= limit or not any(p.kind == "noun" for p in patterns):
+        return False
+    return bool(lex.postpositions.longest(sa.gkeys, end)[1])
 
 
 def _modifies_next_noun(sa: SentenceAnalysis, m: Mention, limit: int, lex: Lexicon) -> bool:
@@ -728,7 +743,7 @@ def _role_of(case: str | None, t: str, m: Mention, after_trigger: bool) -> str |
         if t == "VISIT" and m.place:
             return "destination"
         return "targets" if t in ("COOPERATE", "AID", "SUPPORT", "SANCTION") and actor_like else None
-    if case == "MEIN":
+    if case in ("MEIN", "NEAR"):
         return "location" if m.place else None
     if case == "HOST":
         return "host" if t == "VISIT" else None

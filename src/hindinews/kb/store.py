@@ -360,6 +360,7 @@ class TitleLexicon:
     titles: dict[str, Title]
     modifiers: dict[str, Title]
     max_tokens: int
+    party_heads: tuple[str, ...] = ()  # the last words of a party's name (पार्टी, लीग), as written
 
     def title_ending_at(self, keys: Sequence[str], end: int) -> tuple[str, str | None, int] | None:
         """The title (with its modifiers) whose tokens end just before ``end``: (role, sector, start)."""
@@ -418,7 +419,7 @@ def titles() -> TitleLexicon:
                 keys = token_keys(tokenize_name(form))
                 target["".join(keys)] = title
                 longest = max(longest, len(keys))
-    return TitleLexicon(table, modifiers, longest)
+    return TitleLexicon(table, modifiers, longest, tuple(data.get("party_heads") or ()))
 
 
 # ------------------------------------------------------------------------------------------------ loading
