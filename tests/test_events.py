@@ -1766,3 +1766,36 @@ def test_going_on_is_no_coming_and_citing_sources_is_no_counterpart(nlp: Pipelin
     found = events(nlp, text, "2025-10-22")
     assert not any(e.type == "VISIT" for e in found)
     assert all("हवाले" not in a.text for e in found for a in [*e.actors, *getattr(e, "counterparts", [])])
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("सिद्धारमैया ने केंद्र पर कर बंटवारे में भेदभाव का आरोप लगाया।", "Government of India"),
+    ("भाजपा ने कर्नाटक सरकार पर भ्रष्टाचार का आरोप लगाया।", "Government of Karnataka"),
+    ("सुप्रिया सुले ने देवेंद्र फडणवीस सरकार पर वादाख़िलाफ़ी का आरोप लगाया।", "Government of Maharashtra"),
+])
+def test_the_centre_and_state_governments_are_actors_of_their_own(nlp: Pipeline, text: str, target: str) -> None:
+    event = only(nlp, text, "2025-07-09")
+    assert event.type == "ACCUSE" and names(event.targets) == [target]
+
+
+def test_a_centre_of_something_is_not_the_centre(nlp: Pipeline) -> None:
+    event = only(nlp, "इज़राइल ने ईरान के परमाणु केंद्र पर हमले की धमकी दी।")
+    assert names(event.targets) == ["Iran"]
+
+
+def test_a_team_led_by_a_minister_is_a_party_to_a_meeting(nlp: Pipeline) -> None:
+    event = only(nlp, "किसानों के प्रतिनिधिमंडल ने शुक्रवार को केंद्रीय कृषि मंत्री शिवराज सिंह चौहान के नेतृत्व वाली टीम के "
+                      "साथ बैठक की।", "2025-02-15")
+    assert event.type == "MEET" and [a.text for a in event.counterparts] == ["टीम"]
+
+
+def test_both_sides_after_a_request_to_two_are_those_two(nlp: Pipeline) -> None:
+    found = events(nlp, "यूरोपीय संघ ने सर्बिया और कोसोवो से तनाव कम करने का आग्रह किया है। अगले मंगलवार को होने वाली दोनों "
+                        "पक्षों की बैठक स्थगित कर दी गई है।", "2025-05-15")
+    meet = next(e for e in found if e.type == "MEET")
+    assert names(meet.actors) == ["Serbia", "Kosovo"] and meet.modality == "negated"
+
+
+def test_an_infinitive_before_a_discussion_is_its_topic_past_an_adverb(nlp: Pipeline) -> None:
+    assert events(nlp, "बातचीत में दोनों देशों के बीच रक्षा सहयोग बढ़ाने पर विस्तार से चर्चा हुई।") \
+        == events(nlp, "बातचीत में दोनों देशों के बीच रक्षा सहयोग बढ़ाने पर चर्चा हुई।")

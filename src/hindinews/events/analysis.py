@@ -237,10 +237,13 @@ def analyse_sentence(
     ends = {m.end for m in mentions}
     mentions = [m for m in mentions if not (m.start >= 2 and sa.gkeys[m.start - 1] == "(" and m.start - 1 in ends
                                             and m.end < len(sa.gkeys) and sa.gkeys[m.end] == ")")]
+    mentions = [_the_centre(sa, m, lexicon, actors, year) for m in mentions]
     mentions = _merge_phrases(sa, _merge_compounds(sa, mentions, lexicon), lexicon)
     mentions = _add_unknown_phrases(sa, mentions, lexicon, names)
     mentions = _merge_phrases(sa, mentions, lexicon)
+    mentions = [_state_government(sa, m, lexicon, actors, year) for m in mentions]
     _read_cases(sa, mentions, lexicon)
+    _led_groups(sa, mentions, lexicon)
     mentions = [_anaphoric_head(sa, m, lexicon, names) for m in mentions]
     mentions = [_own_country(sa, m, mentions, lexicon, actors, year) for m in mentions]
     for m in mentions:
@@ -646,6 +649,63 @@ def _combine(owner: Mention, head: Mention) -> Mention:
     return replace(head, start=start, end=end)
 
 
+LED_PARTICIPLES = frozenset({"वाली", "वाला", "वाले"})
+
+
+def _led_groups(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexicon) -> None:
+    """कृषि मंत्री के नेतृत्व वाली टीम: a group led by a political actor is political, of the leader's country
+    (टीम alone is a sports team's word)."""
+    for m in mentions:
+        if m.kind == "nominal" and m.political is False and m.start >= 2 and sa.gkeys[m.start - 1] in LED_PARTICIPLES \
+                and sa.ckeys[m.start - 2] in lexicon.leadership:
+            leader = next((o for o in mentions if o.case == "GEN" and o.case_end == m.start - 2
+                           and o.political), None)
+            if leader is not None:
+                m.political, m.country = True, m.country or leader.country
+
+
+def _the_centre(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon, actors: ActorSource, year: int | None) -> Mention:
+    """A bare केंद्र before a case marker or a conjunction, after no word it would be the centre of (परमाणु केंद्र):
+    the Centre, India's central government (केंद्र पर भेदभाव का आरोप)."""
+    i, n = m.start, len(sa.gkeys)
+    if m.kind != "nominal" or m.end != i + 1 or sa.gkeys[i] not in lexicon.centre_words:
+        return m
+    before_ok = i == 0 or i - 1 in sa.time_tokens or not is_modifier(sa, i - 1, lexicon) \
+        or sa.gkeys[i - 1] in lexicon.coordinators or sa.gkeys[i - 1] in lexicon.pronouns
+    after_ok = i + 1 == n or sa.gkeys[i + 1] in lexicon.coordinators or sa.gkeys[i + 1] in lexicon.sentence_marks \
+        or bool(lexicon.postpositions.longest(sa.gkeys, i + 1)[1])
+    actor = actors.get(lexicon.centre_actor) if before_ok and after_ok else None
+    return replace(from_actor(i, i + 1, actor, False, year), case=m.case, case_end=m.case_end, clause=m.clause) \
+        if actor is not None else m
+
+
+def _state_government(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon, actors: ActorSource,
+                      year: int | None) -> Mention:
+    """कर्नाटक सरकार, फडणवीस सरकार: the government of a state or province, or of the state a chief minister
+    holds, as an actor of its own ("Government of Karnataka"); शहबाज़ सरकार, of a head of government or
+    state: the country."""
+    if m.kind != "named" or not m.kb_id or sa.gkeys[m.end - 1] not in lexicon.government_heads:
+        return m
+    actor = actors.get(m.kb_id)
+    state = None
+    if getattr(actor, "type", None) == "region" and getattr(actor, "affiliation", None):
+        state = actor.canonical
+    elif getattr(actor, "type", None) == "person":
+        held = [r.title for r in getattr(actor, "roles", ())
+                if year is None or ((r.start or year) <= year and (r.end is None or year <= r.end))]
+        state = next((t.removeprefix("chief minister of ") for t in held if t.startswith("chief minister of ")), None)
+        country = actors.get(getattr(actor, "affiliation", None))
+        if state is None and country is not None and any(t in lexicon.government_leaders for t in held):
+            return replace(from_actor(m.start, m.end, country, False, year), case=m.case, case_end=m.case_end,
+                           clause=m.clause)
+    if state is None:
+        return m
+    country = getattr(actor, "affiliation", None)
+    return replace(m, kb_id=None, canonical=f"Government of {state}", actor_type=None, label="ORG",
+                   country=country, sector="GOV", code=(country or "").upper()[:3] + "GOV" if country else "GOV",
+                   political=True)
+
+
 def _merge_compounds(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """Adjacent mentions that form one phrase: सीरियाई विद्रोही सरकार, राष्ट्रपति पुतिन, भारत सरकार."""
     out: list[Mention] = []
@@ -664,6 +724,9 @@ def _merge_compounds(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lex
                  and not (prev.kind == "nominal" and prev.sector and m.sector and prev.sector != m.sector))
                 or (person and (prev.kind == "nominal" or prev.sector is not None))
                 or (person and prev.demonym)
+                # फडणवीस सरकार, शहबाज़ सरकार: a leader's government (see _state_government)
+                or (m.kind == "nominal" and m.end - m.start == 1 and sa.gkeys[m.start] in lexicon.government_heads
+                    and prev.kind == "named" and (prev.actor_type == "person" or prev.label == "PER"))
             )
             if joinable:
                 out[-1] = _combine(prev, m)

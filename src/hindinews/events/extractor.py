@@ -245,6 +245,9 @@ class EventExtractor:
         # Only events of the last two sentences: farther back, "both" is more often a pair told in between.
         for d in reversed([d for d in state.drafts[-3:] if d.sa.index >= sentence - 2]):
             parts = [*d.participants(), *([d.destination] if d.destination else [])]
+            if len(d.targets) == 2 and d.type not in MEETING_TYPES:
+                # सर्बिया और कोसोवो से आग्रह किया। … दोनों पक्षों की बैठक: the two asked, not the one who asks
+                parts = list(d.targets)
             if countries:
                 ids = list(dict.fromkeys(
                     a.m.kb_id if a.m.actor_type == "country" else a.m.country for a in parts))
@@ -630,13 +633,18 @@ class EventExtractor:
         # पैकेज देने की अपनी पुरानी मांग: so is the act demanded.
         for noun in range(marker_end, min(len(sa.gkeys) - 1, marker_end + 3)):
             if lex.triggers.longest(sa.ckeys, noun)[1] and all(
-                    is_modifier(sa, j, lex) for j in range(marker_end, noun)):
-                return True
+                    is_modifier(sa, j, lex) or self._adverb_word(sa, j) for j in range(marker_end, noun)):
+                return True  # (सहयोग बढ़ाने पर विस्तार से चर्चा: an adverb of the trigger may stand between)
             if sa.ckeys[noun] in lex.intention_nouns:
                 after, cases = lex.postpositions.longest(sa.gkeys, noun + 1)
                 return bool(cases) and all(is_modifier(sa, j, lex) for j in range(marker_end, noun)) \
                     and bool(lex.triggers.longest(sa.ckeys, after)[1])
         return False
+
+    def _adverb_word(self, sa: SentenceAnalysis, j: int) -> bool:
+        """A word of an adverb of the verb: विस्तार से, खुलकर, एक बार फिर."""
+        adverbs = self.lexicon.verb_adverbs
+        return sa.ckeys[j] in adverbs or (sa.gkeys[j] == "से" and j > 0 and sa.ckeys[j - 1] in adverbs)
 
     def _threatened(self, sa: SentenceAnalysis, clause: int) -> bool:
         """A कि complement of a warning is what is threatened, no event of its own (चेतावनी दी कि कोलंबिया से

@@ -214,6 +214,10 @@ class Lexicon:
     name_closers: frozenset[str]
     honorifics: frozenset[str]
     party_heads: frozenset[str]
+    government_heads: frozenset[str]
+    government_leaders: frozenset[str]
+    centre_words: frozenset[str]
+    centre_actor: str | None
     feature_heads: frozenset[str]
     negation: frozenset[str]
     call_off: frozenset[str]
@@ -433,6 +437,10 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         name_closers=_words(gram.get("name_closers") or ()),
         honorifics=_words(gram.get("honorifics") or ()),
         party_heads=_words(gram.get("party_heads") or ()),
+        government_heads=_words(gram.get("government_heads") or ()),
+        government_leaders=frozenset(gram.get("government_leaders") or ()),
+        centre_words=_words(gram.get("centre_words") or ()),
+        centre_actor=gram.get("centre_actor"),
         feature_heads=_words(gram.get("feature_heads") or (), content_key),
         negation=_words(modality.get("negation") or ()),
         call_off=_words(modality.get("call_off") or ()),

@@ -30,6 +30,12 @@ def _state_keys(args: Sequence[Arg]) -> set[str]:
     return {x.m.country for x in args if x.m.country and (x.m.actor_type == "country" or x.m.kind != "named")}
 
 
+def _governments(args: Sequence[Arg]) -> set[str]:
+    """The countries whose government an argument is (केंद्र, the Government of India)."""
+    return {x.m.country for x in args if x.m.country and x.m.actor_type == "organization"
+            and (x.m.code or "").endswith("GOV")}
+
+
 def _merge_keys(a: Arg) -> set[str]:
     """When an argument of a merged record is already there: its identity, and for a phrase the KB does not
     know or an organization, also its head word (सरकार in a headline is केंद्र सरकार in the body)."""
@@ -82,8 +88,10 @@ def merge_drafts(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
         out.append(d)
     for h in headline:
         def summarized(d: Draft, h: Draft = h) -> bool:
+            # (किसान नेताओं और केंद्र के बीच बैठक in a headline: the body's meeting with a Union minister)
             return d.sa.part_kind == "body" and (_same_actor(d.actors, h.actors) or _same_actor(
-                [x for x in (d.destination,) if x], [x for x in (h.destination,) if x]))
+                [x for x in (d.destination,) if x], [x for x in (h.destination,) if x])
+                or bool(_governments(h.actors) & countries_of(d.participants())))
 
         # मोदी ने पेज़ेश्कियान से की बात (a headline's talks) is the body's call between them.
         body = next((d for d in out if d.type == h.type and summarized(d)), None) or next(

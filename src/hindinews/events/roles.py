@@ -714,7 +714,8 @@ def _modifies_next_noun(sa: SentenceAnalysis, m: Mention, limit: int, lex: Lexic
             return False
         end, cases = lex.postpositions.longest(sa.gkeys, j)
         if cases:
-            return cases[0] == "GEN" and end == j + 1
+            # (… पैलेस में प्रतिनिधिमंडल स्तर की वार्ता: the noun phrase is the trigger's own, the place is its)
+            return cases[0] == "GEN" and end == j + 1 and end < limit
     return False
 
 
