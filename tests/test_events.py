@@ -1799,3 +1799,16 @@ def test_both_sides_after_a_request_to_two_are_those_two(nlp: Pipeline) -> None:
 def test_an_infinitive_before_a_discussion_is_its_topic_past_an_adverb(nlp: Pipeline) -> None:
     assert events(nlp, "बातचीत में दोनों देशों के बीच रक्षा सहयोग बढ़ाने पर विस्तार से चर्चा हुई।") \
         == events(nlp, "बातचीत में दोनों देशों के बीच रक्षा सहयोग बढ़ाने पर चर्चा हुई।")
+
+
+def test_both_leaders_are_the_two_of_the_last_between_phrase(nlp: Pipeline) -> None:
+    found = events(nlp, "अनवर इब्राहिम ने कंबोडियाई प्रधानमंत्री हुन मानेट और थाईलैंड के कार्यवाहक प्रधानमंत्री फुमथम वेचायाचाई के "
+                        "बीच हुई इस बैठक की मेज़बानी की। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने शनिवार को दोनों नेताओं से फ़ोन पर "
+                        "बात की थी।", "2025-07-29")
+    call = next(e for e in found if e.type == "CALL")
+    assert names(call.counterparts) == ["Hun Manet", "Phumtham Wechayachai"]
+
+
+def test_a_bare_title_joined_to_a_titled_name_is_that_persons(nlp: Pipeline) -> None:
+    event = only(nlp, "पार्टी के अध्यक्ष और केंद्रीय मंत्री चिराग पासवान ने सोमवार को अमित शाह से मुलाक़ात की।", "2025-10-07")
+    assert names(event.actors) == ["Chirag Paswan"] and names(event.counterparts) == ["Amit Shah"]

@@ -242,6 +242,7 @@ def analyse_sentence(
     mentions = _add_unknown_phrases(sa, mentions, lexicon, names)
     mentions = _merge_phrases(sa, mentions, lexicon)
     mentions = [_state_government(sa, m, lexicon, actors, year) for m in mentions]
+    mentions = _double_titles(sa, mentions, lexicon)
     _read_cases(sa, mentions, lexicon)
     _led_groups(sa, mentions, lexicon)
     mentions = [_anaphoric_head(sa, m, lexicon, names) for m in mentions]
@@ -650,6 +651,21 @@ def _combine(owner: Mention, head: Mention) -> Mention:
 
 
 LED_PARTICIPLES = frozenset({"वाली", "वाला", "वाले"})
+
+
+def _double_titles(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """पार्टी के अध्यक्ष और केंद्रीय मंत्री चिराग पासवान ने: a bare title joined by और to a titled name is the same
+    person's first title, no second party."""
+    def title_at(start: int, end: int | None = None) -> bool:
+        stop, heads = lexicon.nominals.longest(sa.ckeys, start)
+        return bool(heads) and heads[0].title and (end is None or stop == end)
+
+    drop = {k for k, (m, n) in enumerate(pairwise(mentions))
+            if m.kind == "nominal" and m.end < len(sa.gkeys) and sa.gkeys[m.end] in ("और", "एवं", "तथा")
+            and 0 <= n.start - m.end - 1 <= 2 and all(is_modifier(sa, j, lexicon) for j in range(m.end + 1, n.start))
+            and n.kind == "named" and (n.actor_type == "person" or n.label == "PER")
+            and title_at(m.start, m.end) and title_at(n.start)}
+    return [m for k, m in enumerate(mentions) if k not in drop]
 
 
 def _led_groups(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexicon) -> None:

@@ -81,6 +81,8 @@ class PartState:
     last_place: Arg | None = None
     # a named person who, in a sentence of no event, acts on the one told of (महामा ने उनकी अगवानी की)
     receiver: Arg | None = None
+    # the two named parties of the last "X और Y के बीच" phrase, for a later दोनों नेताओं / दोनों देशों
+    last_between: list[Mention] = field(default_factory=list)
     # the international organization named last (सदस्य देशों ने …: its members)
     last_organization: Mention | None = None
 

@@ -174,6 +174,9 @@ class EventExtractor:
                     i = end - 1  # वापस बुलाने को कहा: the request starts at the infinitive
                     continue
             i = end
+        between = [m for m in sa.mentions if m.case == "BETWEEN" and m.kind == "named" and m.identity]
+        if len(between) == 2 and between[0].identity != between[1].identity:
+            state.last_between = between
         self._leadership(sa, out, state)
         _share_targets(out)
         _share_places(out)
@@ -215,7 +218,7 @@ class EventExtractor:
                 countries = sa.gkeys[m.end - 1] in lex.country_heads or sa.gkeys[m.start] in lex.country_heads
                 # दोनों पक्षों after an event between two countries' officials nobody named: the countries.
                 pair = self._last_pair(state, sa.index, countries) or self._last_pair(state, sa.index, True) or (
-                    _two_countries_before(sa, m.start) if countries else [])
+                    _two_countries_before(sa, m.start) if countries else []) or self._between_pair(state, countries)
                 if pair:
                     out.extend(replace(p, start=m.start - 1, end=m.end, case=m.case, case_end=m.case_end,
                                        clause=m.clause) for p in pair)
@@ -240,6 +243,17 @@ class EventExtractor:
                 continue
             out.append(m)
         sa.mentions = out
+
+    def _between_pair(self, state: PartState, countries: bool) -> list[Mention]:
+        """… हुन मानेट और फुमथम वेचायाचाई के बीच हुई इस बैठक की मेज़बानी की। … दोनों नेताओं से बात की: the two
+        of the story's last के बीच phrase, which told no event of its own; for a country head, their countries."""
+        pair = state.last_between
+        if not countries:
+            return list(pair)
+        found = [p if p.actor_type == "country" else self.actors.get(p.country) for p in pair]
+        if len(found) == 2 and all(found) and found[0] is not found[1]:
+            return [p if isinstance(p, Mention) else from_actor(0, 0, p, False, None) for p in found]
+        return []
 
     def _last_pair(self, state: PartState, sentence: int, countries: bool) -> list[Mention]:
         # Only events of the last two sentences: farther back, "both" is more often a pair told in between.
