@@ -660,11 +660,14 @@ def _double_titles(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexic
         stop, heads = lexicon.nominals.longest(sa.ckeys, start)
         return bool(heads) and heads[0].title and (end is None or stop == end)
 
+    def ends_in_title(m: Mention) -> bool:  # (पार्टी के अध्यक्ष: the phrase's head)
+        return any(title_at(j, m.end) for j in range(m.start, m.end))
+
     drop = {k for k, (m, n) in enumerate(pairwise(mentions))
             if m.kind == "nominal" and m.end < len(sa.gkeys) and sa.gkeys[m.end] in ("और", "एवं", "तथा")
             and 0 <= n.start - m.end - 1 <= 2 and all(is_modifier(sa, j, lexicon) for j in range(m.end + 1, n.start))
             and n.kind == "named" and (n.actor_type == "person" or n.label == "PER")
-            and title_at(m.start, m.end) and title_at(n.start)}
+            and ends_in_title(m) and title_at(n.start)}
     return [m for k, m in enumerate(mentions) if k not in drop]
 
 
