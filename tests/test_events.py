@@ -1812,3 +1812,23 @@ def test_both_leaders_are_the_two_of_the_last_between_phrase(nlp: Pipeline) -> N
 def test_a_bare_title_joined_to_a_titled_name_is_that_persons(nlp: Pipeline) -> None:
     event = only(nlp, "पार्टी के अध्यक्ष और केंद्रीय मंत्री चिराग पासवान ने सोमवार को अमित शाह से मुलाक़ात की।", "2025-10-07")
     assert names(event.actors) == ["Chirag Paswan"] and names(event.counterparts) == ["Amit Shah"]
+
+
+def test_quoted_words_are_no_party_but_a_quoted_name_is(nlp: Pipeline) -> None:
+    reject = only(nlp, "विपक्षी दल ने नतीजों को 'लोकतंत्र के साथ धोखा' बताते हुए ख़ारिज कर दिया।")
+    assert reject.type == "REJECT" and [a.text for a in reject.targets] == []
+    request = only(nlp, "'इंडिया' गठबंधन के सांसदों ने सरकार से चर्चा कराने की मांग की।")
+    assert names(request.actors) == ["INDIA bloc"]
+
+
+def test_these_countries_are_the_countries_the_last_event_named(nlp: Pipeline) -> None:
+    found = events(nlp, "ट्रंप ने मेक्सिको, कनाडा और चीन से आयात पर भारी शुल्क लगाने के आदेश पर हस्ताक्षर किए और आरोप लगाया "
+                        "कि ये देश प्रवासियों को अमेरिका आने से रोकने में नाकाम रहे हैं।", "2025-02-04")
+    # (an order signed is no agreement; kept from coming is no visit)
+    assert [e.type for e in found] == ["SANCTION", "ACCUSE"]
+    assert names(found[1].targets) == ["Mexico", "Canada", "China"]
+
+
+def test_against_whom_an_infinitive_acts_is_not_whom_a_request_asks(nlp: Pipeline) -> None:
+    event = only(nlp, "संयुक्त राष्ट्र ने सुरक्षा बलों से प्रदर्शनकारियों के ख़िलाफ़ बल प्रयोग न करने का आग्रह किया।")
+    assert [a.text for a in event.targets] == ["सुरक्षा बलों"]

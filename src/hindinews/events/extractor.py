@@ -223,8 +223,23 @@ class EventExtractor:
                     out.extend(replace(p, start=m.start - 1, end=m.end, case=m.case, case_end=m.case_end,
                                        clause=m.clause) for p in pair)
                     continue
+            if m.kind == "nominal" and m.start > 0 and sa.gkeys[m.start - 1] in lex.these_words \
+                    and m.end - m.start == 1 and sa.gkeys[m.start] in lex.country_heads:
+                # … मेक्सिको, कनाडा और चीन से आयात पर शुल्क … ये देश …: the countries the last event named
+                these = self._last_countries(state, sa.index)
+                if these:
+                    out.extend(replace(p, start=m.start - 1, end=m.end, case=m.case, case_end=m.case_end,
+                                       clause=m.clause) for p in these)
+                    continue
             out.append(m)
         sa.mentions = out
+
+    def _last_countries(self, state: PartState, sentence: int) -> list[Mention]:
+        """The countries (two or more) among the recipients of the story's last event, in this sentence or the
+        one before."""
+        last = next((d for d in reversed(state.drafts) if d.sa.index >= sentence - 1), None)
+        countries = [a.m for a in last.targets if a.m.actor_type == "country"] if last is not None else []
+        return countries if len(countries) >= 2 else []
 
     def _resolve_members(self, sa: SentenceAnalysis, state: PartState) -> None:
         """सदस्य देशों ने …: a member-states phrase without a genitive owner is the international organization
@@ -317,6 +332,9 @@ class EventExtractor:
         clause = sa.clause_of[start]
         if self._threatened(sa, clause):
             return None
+        if type_name == "AGREE" and start >= 2 and sa.gkeys[start - 1] == "पर" \
+                and sa.ckeys[start - 2] in lex.signed_alone:
+            return None  # आदेश पर हस्ताक्षर किए: an order signed, no agreement
         for retype in lex.retypes:
             window = range(end, min(len(sa.ckeys), end + retype.window)) if retype.after \
                 else range(max(0, start - retype.window), start)

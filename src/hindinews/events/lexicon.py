@@ -196,6 +196,7 @@ class Lexicon:
     invitation_nouns: frozenset[str]
     compound_heads: Trie[str]
     both_words: frozenset[str]
+    these_words: frozenset[str]
     member_words: frozenset[str]
     new_agreement_words: frozenset[str]
     verb_adverbs: frozenset[str]
@@ -214,6 +215,7 @@ class Lexicon:
     name_closers: frozenset[str]
     honorifics: frozenset[str]
     party_heads: frozenset[str]
+    signed_alone: frozenset[str]
     government_heads: frozenset[str]
     government_leaders: frozenset[str]
     centre_words: frozenset[str]
@@ -419,6 +421,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         invitation_nouns=_words(gram.get("invitation_nouns") or (), content_key),
         compound_heads=_phrase_trie(gram.get("compound_heads") or (), content_key),
         both_words=_words(gram.get("both_words") or ()),
+        these_words=_words(gram.get("these_words") or ()),
         member_words=_words(gram.get("member_words") or ()),
         new_agreement_words=_words(gram.get("new_agreement_words") or ()),
         verb_adverbs=_words(gram.get("verb_adverbs") or (), content_key),
@@ -437,6 +440,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         name_closers=_words(gram.get("name_closers") or ()),
         honorifics=_words(gram.get("honorifics") or ()),
         party_heads=_words(gram.get("party_heads") or ()),
+        signed_alone=_words(gram.get("signed_alone") or (), content_key),
         government_heads=_words(gram.get("government_heads") or ()),
         government_leaders=frozenset(gram.get("government_leaders") or ()),
         centre_words=_words(gram.get("centre_words") or ()),

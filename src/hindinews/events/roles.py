@@ -178,6 +178,11 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
     if converb is not None:
         local = [m for m in local if m.start > converb or m.case != "PAR"
                  or not any(sa.gkeys[j] in GENITIVES for j in range(m.case_end, converb))]
+    quoted = _quoted(sa)
+    if d.start not in quoted:
+        # नतीजों को 'लोकतंत्र के साथ धोखा' बताते हुए ख़ारिज किया: words quoted are what is said, no parties
+        # (not a quoted name whose phrase goes on outside: 'इंडिया' गठबंधन के सांसदों ने)
+        local = [m for m in local if not (m.start in quoted and max(m.end, m.case_end) - 1 in quoted)]
     participle = _participle_arguments(sa, local, d.start, lex)
     local = [m for m in local if m not in participle]
     before = [m for m in local if m.end <= d.start]
@@ -463,6 +468,9 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         if case == "MEIN" and not after_trigger and _modifies_next_noun(sa, m, d.start, lex):
             continue  # बांग्लादेश में अल्पसंख्यकों की सुरक्षा पर चर्चा: the minorities' place, not the talks'
         slot = _role_of(case, t, m, after_trigger)
+        if slot == "targets" and case in ("TOWARD", "AGAINST") and t == "REQUEST" and not after_trigger \
+                and _object_of_infinitive(sa, m, d.start, lex):
+            slot = None  # प्रदर्शनकारियों के ख़िलाफ़ बल प्रयोग न करने का आग्रह: the infinitive's, not whom it asks
         if slot == "destination" and "adjacent_destination" in d.pattern.needs:
             slot = None  # २८ मार्च को आए भूकंप से प्रभावित म्यांमार के लिए: आए goes only to the place right before it
         if t == "SUPPORT" and case == "WITH" and (m.case_end == d.start + 1 or (
@@ -560,6 +568,9 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                     # (चेतावनी दी कि मॉस्को कड़ा जवाब देगा, of a Russian speaker: her own state, no addressee; a
                     # party of her own country is one)
                     add_arg(d.targets, Arg(sa, m))
+                    for o in sa.mentions:  # (… कि ये देश / दोनों देश …: each country the phrase stands for)
+                        if o is not m and o.start == m.start and o.end == m.end:
+                            add_arg(d.targets, Arg(sa, o))
                 break
     if clause.kind == REL_OBJECT and not d.targets and t in KO_TARGETS and clause.parent is not None:
         # … आरोप लगाया, जिसे लेबनान ने नकार दिया: जिसे stands for the clause before; its actor is the target.
@@ -608,6 +619,14 @@ def _participle_arguments(sa: SentenceAnalysis, local: list[Mention], limit: int
         has_subject = any(m.case == "ERG" for m in local if m not in inside)
         return inside if has_subject else []
     return []
+
+
+def _quoted(sa: SentenceAnalysis) -> set[int]:
+    """The positions inside pairs of quote marks; none when the marks do not pair up."""
+    marks = [j for j, g in enumerate(sa.gkeys) if g in QUOTES]
+    if len(marks) % 2:
+        return set()
+    return {j for a, b in zip(marks[::2], marks[1::2], strict=True) for j in range(a + 1, b)}
 
 
 def _outside_quotes(sa: SentenceAnalysis, positions: list[int]) -> list[int]:
