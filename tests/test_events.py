@@ -1832,3 +1832,16 @@ def test_these_countries_are_the_countries_the_last_event_named(nlp: Pipeline) -
 def test_against_whom_an_infinitive_acts_is_not_whom_a_request_asks(nlp: Pipeline) -> None:
     event = only(nlp, "संयुक्त राष्ट्र ने सुरक्षा बलों से प्रदर्शनकारियों के ख़िलाफ़ बल प्रयोग न करने का आग्रह किया।")
     assert [a.text for a in event.targets] == ["सुरक्षा बलों"]
+
+
+def test_the_state_government_is_that_of_the_state_the_story_named(nlp: Pipeline) -> None:
+    found = events(nlp, "केंद्र ने कर्नाटक को सूखा राहत दी। भाजपा प्रदेश अध्यक्ष ने चेतावनी दी कि अगर राज्य सरकार ने किसानों को "
+                        "मुआवज़ा नहीं दिया तो पार्टी आंदोलन छेड़ेगी।", "2024-04-28")
+    threat = next(e for e in found if e.type == "THREATEN")
+    assert names(threat.targets) == ["Government of Karnataka"]
+
+
+def test_both_before_a_case_marker_closes_the_conjuncts_and_talks_asked_for_are_no_meeting(nlp: Pipeline) -> None:
+    event = only(nlp, "आसियान महासचिव ने फ़िलीपींस और चीन दोनों से संयम बरतने तथा आचार संहिता पर बातचीत जल्द पूरी करने की "
+                      "अपील की।")
+    assert event.type == "REQUEST" and names(event.targets) == ["Philippines", "China"]

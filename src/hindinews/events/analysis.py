@@ -719,10 +719,14 @@ def _state_government(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon, actors
                            clause=m.clause)
     if state is None:
         return m
-    country = getattr(actor, "affiliation", None)
+    return state_government(m, state, getattr(actor, "affiliation", None))
+
+
+def state_government(m: Mention, state: str, country: str | None) -> Mention:
+    """``m`` as the government of a state or province ("Government of Karnataka")."""
     return replace(m, kb_id=None, canonical=f"Government of {state}", actor_type=None, label="ORG",
                    country=country, sector="GOV", code=(country or "").upper()[:3] + "GOV" if country else "GOV",
-                   political=True)
+                   political=True, kind="named")
 
 
 def _merge_compounds(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -815,6 +819,9 @@ def _read_cases(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexicon)
         i = m.end
         while i < len(sa.gkeys) and sa.gkeys[i] in _SKIP_PARTICLES:
             i += 1
+        if i + 1 < len(sa.gkeys) and sa.gkeys[i] in lexicon.both_words \
+                and lexicon.postpositions.longest(sa.gkeys, i + 1)[1]:
+            i += 1  # फ़िलीपींस और चीन दोनों से: "both" closes the conjuncts before their case marker
         i = _past_brackets(sa, i)  # अंतरराष्ट्रीय मुद्रा कोष (आईएमएफ़) के …: the case marker after the brackets
         if m.demonym:
             # इस्राईली नागरिकों को: a demonym modifies the noun after it and takes that noun's case.

@@ -85,6 +85,8 @@ class PartState:
     last_between: list[Mention] = field(default_factory=list)
     # the international organization named last (सदस्य देशों ने …: its members)
     last_organization: Mention | None = None
+    # the state or province named last, with its country (राज्य सरकार: its government)
+    last_state: tuple[str, str | None] | None = None
 
 
 def add_arg(args: list[Arg], arg: Arg) -> None:

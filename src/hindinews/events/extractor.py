@@ -25,6 +25,7 @@ from hindinews.events.analysis import (
     analyse_sentence,
     from_actor,
     is_modifier,
+    state_government,
 )
 from hindinews.events.constructions import agreed_meeting, agreement_told_again, held_meeting, hosted_visit
 from hindinews.events.dating import BackReference, own_time, starts_after, usable_times
@@ -243,10 +244,24 @@ class EventExtractor:
 
     def _resolve_members(self, sa: SentenceAnalysis, state: PartState) -> None:
         """सदस्य देशों ने …: a member-states phrase without a genitive owner is the international organization
-        named last before it, in the sentence or the story (आसियान शिखर सम्मेलन में सदस्य देशों ने …)."""
+        named last before it, in the sentence or the story (आसियान शिखर सम्मेलन में सदस्य देशों ने …); राज्य
+        सरकार, the government of the state or province named last."""
         lex = self.lexicon
         out: list[Mention] = []
         for m in sa.mentions:
+            if m.kind == "named" and m.actor_type == "region" and m.country and m.canonical:
+                state.last_state = (m.canonical, m.country)
+            elif (m.canonical or "").startswith("Government of ") and m.kb_id is None:
+                state.last_state = (m.canonical.removeprefix("Government of "), m.country)
+            # … कर्नाटक … राज्य सरकार ने: the government of the state the story is about (the tagger may have
+            # marked राज्य सरकार as a name of its own)
+            start = m.start - 1 if m.kind == "nominal" and m.end - m.start == 1 else m.start
+            if m.kind in ("nominal", "named") and not (m.kb_id and not m.kb_id.startswith("local:")) \
+                    and m.end - start == 2 and start >= 0 and sa.gkeys[start] in lex.state_words \
+                    and sa.gkeys[m.end - 1] in lex.government_heads and state.last_state is not None:
+                name, country = state.last_state
+                out.append(state_government(replace(m, start=start), name, country))
+                continue
             if m.kind == "named" and m.actor_type == "organization" and not m.country \
                     and (m.code or "").startswith("IGO"):
                 state.last_organization = m
@@ -565,6 +580,10 @@ class EventExtractor:
             close = next((j for j in range(end + 1, min(n, end + 8)) if sa.gkeys[j] in QUOTES), None)
             if close is not None:
                 return self._is_predicate(sa, close + 1)
+        for j in range(end, min(n - 1, end + 4)):
+            if sa.gkeys[j].endswith("ने") and self._complement_of_another(sa, j) and all(
+                    is_modifier(sa, k, lex) or self._adverb_word(sa, k) for k in range(end, j)):
+                return False  # आचार संहिता पर बातचीत जल्द पूरी करने की अपील: the talks are what is asked for
         if end < n and end in sa.time_tokens:
             # बातचीत बुधवार को ढाका में होगी: a date after the noun is the clause's, read on past it.
             while end < n and end in sa.time_tokens:

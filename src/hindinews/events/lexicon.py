@@ -217,6 +217,7 @@ class Lexicon:
     party_heads: frozenset[str]
     signed_alone: frozenset[str]
     government_heads: frozenset[str]
+    state_words: frozenset[str]
     government_leaders: frozenset[str]
     centre_words: frozenset[str]
     centre_actor: str | None
@@ -442,6 +443,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         party_heads=_words(gram.get("party_heads") or ()),
         signed_alone=_words(gram.get("signed_alone") or (), content_key),
         government_heads=_words(gram.get("government_heads") or ()),
+        state_words=_words(gram.get("state_words") or ()),
         government_leaders=frozenset(gram.get("government_leaders") or ()),
         centre_words=_words(gram.get("centre_words") or ()),
         centre_actor=gram.get("centre_actor"),
