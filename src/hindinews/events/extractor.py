@@ -251,7 +251,7 @@ class EventExtractor:
         for m in sa.mentions:
             if m.kind == "named" and m.actor_type == "region" and m.country and m.canonical:
                 state.last_state = (m.canonical, m.country)
-            elif (m.canonical or "").startswith("Government of ") and m.kb_id is None:
+            elif m.canonical and m.canonical.startswith("Government of ") and m.kb_id is None:
                 state.last_state = (m.canonical.removeprefix("Government of "), m.country)
             # … कर्नाटक … राज्य सरकार ने: the government of the state the story is about (the tagger may have
             # marked राज्य सरकार as a name of its own)
