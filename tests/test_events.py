@@ -1845,3 +1845,9 @@ def test_both_before_a_case_marker_closes_the_conjuncts_and_talks_asked_for_are_
     event = only(nlp, "आसियान महासचिव ने फ़िलीपींस और चीन दोनों से संयम बरतने तथा आचार संहिता पर बातचीत जल्द पूरी करने की "
                       "अपील की।")
     assert event.type == "REQUEST" and names(event.targets) == ["Philippines", "China"]
+
+
+def test_a_statement_is_dated_by_its_attribution_past_the_comma(nlp: Pipeline) -> None:
+    event = only(nlp, "ओमान ने ईरान और अमेरिका से संयम बरतने की अपील की है, सल्तनत के विदेश मंत्रालय ने रविवार को जारी एक बयान में "
+                      "यह बात कही।", "2025-06-16")
+    assert event.type == "REQUEST" and event.date is not None and event.date.value == "2025-06-15"

@@ -91,7 +91,10 @@ def _deadline_of_content(sa: SentenceAnalysis, t: TimeExpression, trigger_start:
         sa.gkeys[j] == "ने" for j in range(after, infinitives[0]))
 
 
-def own_time(sa: SentenceAnalysis, trigger_start: int, times: list[TimeExpression]) -> TimeExpression | None:
+def own_time(sa: SentenceAnalysis, trigger_start: int, times: list[TimeExpression],
+             attributed: bool = False) -> TimeExpression | None:
+    """``attributed``: the sentence ends in its attribution (…, मंत्रालय ने रविवार को यह बात कही), whose date
+    past the comma is when the thing was said."""
     clause = sa.clause_of[trigger_start]
     # A date carries forward to the conjuncts after it (मंगलवार को पहुंचे और … मिले), not back to those before.
     group = {i for i, c in enumerate(sa.clauses)
@@ -106,7 +109,7 @@ def own_time(sa: SentenceAnalysis, trigger_start: int, times: list[TimeExpressio
         # After the trigger, not past a comma (… चली बैठक, अगली बैठक 22 फ़रवरी को: the next one's date) or a
         # converb (माँग दोहराते हुए 26 नवंबर को प्रदर्शन का ऐलान किया: the date of what follows it)
         after = [t for t in found if t.start >= anchor
-                 and not _comma_or_converb(sa.gkeys[trigger_start:_token_at(sa, t.start)])]
+                 and (attributed or not _comma_or_converb(sa.gkeys[trigger_start:_token_at(sa, t.start)]))]
         if after:
             return min(after, key=lambda t: t.start)
     return None

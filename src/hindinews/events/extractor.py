@@ -400,7 +400,8 @@ class EventExtractor:
         draft.modality = modality_of(sa, start, end, lex, verb=pattern.kind == "verb", refusal=type_name == "REJECT")
         if meeting is not None:
             draft.modality = "planned" if draft.modality == "asserted" else draft.modality
-        draft.date = own_time(sa, meeting if meeting is not None else start, times) \
+        draft.date = own_time(sa, meeting if meeting is not None else start, times,
+                              attributed=type_name in SPEECH_TYPES and lex.ends_in_attribution(sa.gkeys)) \
             or self._date_of_governing_clause(draft, times)
         if draft.date is None:
             told = self._referred_event(sa, start, state) or self._event_of_this_time(sa, start, state)

@@ -196,6 +196,7 @@ class Lexicon:
     invitation_nouns: frozenset[str]
     compound_heads: Trie[str]
     both_words: frozenset[str]
+    attributions: tuple[tuple[str, ...], ...]
     these_words: frozenset[str]
     member_words: frozenset[str]
     new_agreement_words: frozenset[str]
@@ -246,6 +247,11 @@ class Lexicon:
             if any(tuple(keys[i:i + n]) == cue for i in range(len(keys) - n + 1) if keys[i] == cue[0]):
                 return True
         return False
+
+    def ends_in_attribution(self, gkeys: Sequence[str]) -> bool:
+        """Whether a sentence ends in the attribution of what it told: …, मंत्रालय ने यह बात कही।"""
+        keys = [g for g in gkeys if g not in self.sentence_marks]
+        return any(tuple(keys[-len(a):]) == a for a in self.attributions)
 
     def relative_kind(self, gkey: str) -> str | None:
         for kind, words in self.relatives.items():
@@ -422,6 +428,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         invitation_nouns=_words(gram.get("invitation_nouns") or (), content_key),
         compound_heads=_phrase_trie(gram.get("compound_heads") or (), content_key),
         both_words=_words(gram.get("both_words") or ()),
+        attributions=tuple(tuple(gram_key(t) for t in pattern_tokens(a)) for a in gram.get("attributions") or ()),
         these_words=_words(gram.get("these_words") or ()),
         member_words=_words(gram.get("member_words") or ()),
         new_agreement_words=_words(gram.get("new_agreement_words") or ()),
