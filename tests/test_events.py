@@ -1851,3 +1851,12 @@ def test_a_statement_is_dated_by_its_attribution_past_the_comma(nlp: Pipeline) -
     event = only(nlp, "ओमान ने ईरान और अमेरिका से संयम बरतने की अपील की है, सल्तनत के विदेश मंत्रालय ने रविवार को जारी एक बयान में "
                       "यह बात कही।", "2025-06-16")
     assert event.type == "REQUEST" and event.date is not None and event.date.value == "2025-06-15"
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("क्रेमलिन ने यूरोपीय संघ के प्रस्ताव को ख़ारिज कर दिया।", "Russia"),
+    ("भारत के विदेश मंत्रालय ने इस क़दम की कड़ी आलोचना की।", "India"),
+])
+def test_a_body_that_speaks_for_its_state_is_the_state(nlp: Pipeline, text: str, actor: str) -> None:
+    event = only(nlp, text)
+    assert names(event.actors) == [actor] and event.actors[0].code is not None

@@ -469,12 +469,31 @@ class EventExtractor:
             if subject is not None:
                 d.actors = [Arg(d.sa, subject)]
 
+    def _state_voice(self, a: Arg) -> Any:
+        """The country a named body speaks for (क्रेमलिन, व्हाइट हाउस, भारत के विदेश मंत्रालय, पाकिस्तानी विदेश
+        कार्यालय): a KB body listed as a state's voice, or a name the KB does not know that ends in the words of
+        a foreign ministry or a leader's office, of a known country."""
+        m, lex = a.m, self.lexicon
+        if m.kind != "named" or not m.country or m.actor_type not in ("organization", None):
+            return None
+        keys = a.sa.ckeys[m.start:m.end]
+        voice = m.kb_id in lex.state_voices or ((m.kb_id is None or m.kb_id.startswith("local:")) and any(
+            lex.state_voice_heads.longest(keys, j)[0] == len(keys) for j in range(len(keys))))
+        return self.actors.get(m.country) if voice else None
+
     def _capitals_as_countries(self, d: Draft) -> None:
         """A capital named as a party stands for its government (वाशिंगटन की निंदा की, ढाका ने खारिज किया):
-        the argument keeps the city's words and takes the country's identity. Not a place of the event."""
+        the argument keeps the city's words and takes the country's identity. Not a place of the event. So
+        does a body that speaks for its state (क्रेमलिन, भारत के विदेश मंत्रालय)."""
         for role in ("actors", "targets", "counterparts"):
             args: list[Arg] = getattr(d, role)
             for k, a in enumerate(args):
+                state = self._state_voice(a)
+                if state is not None and not (role == "targets" and d.type == "VISIT"):
+                    m = from_actor(a.m.start, a.m.end, state, False, None)
+                    args[k] = Arg(a.sa, replace(m, case=a.m.case, case_end=a.m.case_end, clause=a.m.clause,
+                                                code=a.m.code or m.code))
+                    continue
                 if a.m.actor_type != "city" or a.m.sector is not None or a.m.kind != "named" \
                         or self.lexicon.nominals.longest(a.sa.ckeys, a.m.end - 1)[1]:
                     continue  # दिल्ली सरकार is the city's own government

@@ -217,6 +217,8 @@ class Lexicon:
     honorifics: frozenset[str]
     party_heads: frozenset[str]
     signed_alone: frozenset[str]
+    state_voices: frozenset[str]
+    state_voice_heads: Trie[str]
     government_heads: frozenset[str]
     state_words: frozenset[str]
     government_leaders: frozenset[str]
@@ -449,6 +451,8 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         honorifics=_words(gram.get("honorifics") or ()),
         party_heads=_words(gram.get("party_heads") or ()),
         signed_alone=_words(gram.get("signed_alone") or (), content_key),
+        state_voices=frozenset(gram.get("state_voices") or ()),
+        state_voice_heads=_phrase_trie(gram.get("state_voice_heads") or (), content_key),
         government_heads=_words(gram.get("government_heads") or ()),
         state_words=_words(gram.get("state_words") or ()),
         government_leaders=frozenset(gram.get("government_leaders") or ()),
