@@ -1860,3 +1860,10 @@ def test_a_statement_is_dated_by_its_attribution_past_the_comma(nlp: Pipeline) -
 def test_a_body_that_speaks_for_its_state_is_the_state(nlp: Pipeline, text: str, actor: str) -> None:
     event = only(nlp, text)
     assert names(event.actors) == [actor] and event.actors[0].code is not None
+
+
+def test_one_countrys_own_joint_forces_drill_is_no_cooperation(nlp: Pipeline) -> None:
+    drill = events(nlp, "चीन ने मंगलवार को ताइवान के चारों ओर थल सेना और नौसेना का संयुक्त सैन्य अभ्यास शुरू किया।")
+    assert not any(e.type == "COOPERATE" for e in drill)
+    event = only(nlp, "जर्मनी और पोलैंड की नौसेनाएं अगले महीने बाल्टिक सागर में संयुक्त अभ्यास करेंगी।")
+    assert event.type == "COOPERATE" and names(event.actors) == ["Germany", "Poland"]

@@ -837,6 +837,8 @@ class EventExtractor:
             return False  # भेजा alone is any sending (संदेश भेजा, सेना भेजी)
         if "giver" in needs and not d.actors:
             return False
+        if "partners" in needs and len(_parties(d)) < 2:
+            return False  # चीन ने … थल सेना, नौसेना … का संयुक्त सैन्य अभ्यास: its own forces' drill, no cooperation
         if d.type == "AGREE" and any(self._abstract_se(d.sa, m, d.start) for m in d.sa.mentions):
             return False  # किसानों के हितों से समझौता किया, ओबामा की राय से सहमत: compromised, agreeing with a view
         if d.targets and d.type != "SANCTION" and all(a.m.political is False for a in d.targets):
@@ -932,6 +934,14 @@ class EventExtractor:
                     and d.location.m.country not in countries and len(countries) >= 2:
                 mode = "third-party"
         return Plover(type=info.plover_type, mode=mode)
+
+
+def _parties(d: Draft) -> set[str]:
+    """The distinct parties of an event: the state each argument is or belongs to, else a name's identity (its
+    forces nobody names a country of, थल सेना, नौसेना, are no parties of their own)."""
+    args = (*d.actors, *d.targets, *d.counterparts)
+    return states_of(args) | {a.identity for a in args if a.m.kb_id and not a.m.kb_id.startswith("local:")
+                              and a.identity and not states_of([a])}
 
 
 def _two_countries_before(sa: SentenceAnalysis, limit: int) -> list[Mention]:
