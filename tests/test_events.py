@@ -1867,3 +1867,13 @@ def test_one_countrys_own_joint_forces_drill_is_no_cooperation(nlp: Pipeline) ->
     assert not any(e.type == "COOPERATE" for e in drill)
     event = only(nlp, "जर्मनी और पोलैंड की नौसेनाएं अगले महीने बाल्टिक सागर में संयुक्त अभ्यास करेंगी।")
     assert event.type == "COOPERATE" and names(event.actors) == ["Germany", "Poland"]
+
+
+def test_leaving_an_organization_is_a_sanction_and_the_three_countries_are_those_named(nlp: Pipeline) -> None:
+    found = events(nlp, "माली, बुर्किना फ़ासो और नाइजर के सैन्य शासकों ने इकोवास से अलग होने की घोषणा की है। इकोवास ने पिछले "
+                        "महीने तीनों देशों से इस फ़ैसले पर पुनर्विचार करने का आग्रह किया था।", "2025-01-30")
+    sanction = next(e for e in found if e.type == "SANCTION")
+    assert names(sanction.actors) == ["Mali", "Burkina Faso", "Niger"] and names(sanction.targets) == ["ECOWAS"]
+    request = next(e for e in found if e.type == "REQUEST")
+    assert names(request.targets) == ["Mali", "Burkina Faso", "Niger"]
+    assert events(nlp, "वह परिवार से अलग होने के बाद दिल्ली आ गया।") == []

@@ -83,6 +83,8 @@ class PartState:
     receiver: Arg | None = None
     # the two named parties of the last "X और Y के बीच" phrase, for a later दोनों नेताओं / दोनों देशों
     last_between: list[Mention] = field(default_factory=list)
+    # the countries the story coordinated last (X, Y और Z), for a later ये देश / तीनों देशों
+    last_coordinated: list[Mention] = field(default_factory=list)
     # the international organization named last (सदस्य देशों ने …: its members)
     last_organization: Mention | None = None
     # the state or province named last, with its country (राज्य सरकार: its government)

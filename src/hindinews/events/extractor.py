@@ -175,6 +175,9 @@ class EventExtractor:
                     i = end - 1  # वापस बुलाने को कहा: the request starts at the infinitive
                     continue
             i = end
+        coordinated = [self.actors.get(m.kb_id) for m in _coordinated_countries(sa)]
+        if coordinated and all(coordinated):
+            state.last_coordinated = [from_actor(0, 0, c, False, None) for c in coordinated]
         between = [m for m in sa.mentions if m.case == "BETWEEN" and m.kind == "named" and m.identity]
         if len(between) == 2 and between[0].identity != between[1].identity:
             state.last_between = between
@@ -227,7 +230,9 @@ class EventExtractor:
             if m.kind == "nominal" and m.start > 0 and sa.gkeys[m.start - 1] in lex.these_words \
                     and m.end - m.start == 1 and sa.gkeys[m.start] in lex.country_heads:
                 # … मेक्सिको, कनाडा और चीन से आयात पर शुल्क … ये देश …: the countries the last event named
-                these = self._last_countries(state, sa.index)
+                count = lex.these_words[sa.gkeys[m.start - 1]]
+                these = next((c for c in (self._last_countries(state, sa.index), state.last_coordinated)
+                              if c and count in (0, len(c))), [])
                 if these:
                     out.extend(replace(p, start=m.start - 1, end=m.end, case=m.case, case_end=m.case_end,
                                        clause=m.clause) for p in these)
@@ -707,9 +712,14 @@ class EventExtractor:
                     is_modifier(sa, j, lex) or self._adverb_word(sa, j) for j in range(marker_end, noun)):
                 return True  # (सहयोग बढ़ाने पर विस्तार से चर्चा: an adverb of the trigger may stand between)
             if sa.ckeys[noun] in lex.intention_nouns:
+                # बाहर निकलने के (अमेरिका के) फ़ैसले पर पुनर्विचार करने की अपील: a decision that another trigger
+                # just after is about is that trigger's topic; not मिलने का फ़ैसला किया (a planned event)
+                between = range(marker_end, noun)
                 after, cases = lex.postpositions.longest(sa.gkeys, noun + 1)
-                return bool(cases) and all(is_modifier(sa, j, lex) for j in range(marker_end, noun)) \
-                    and bool(lex.triggers.longest(sa.ckeys, after)[1])
+                return bool(cases) and all(is_modifier(sa, j, lex) or sa.gkeys[j] in lex.own_possessives
+                                           or any(m.start <= j < m.case_end for m in sa.mentions
+                                                  if m.case == "GEN") for j in between) \
+                    and any(lex.triggers.longest(sa.ckeys, j)[1] for j in range(after, min(len(sa.gkeys), after + 4)))
         return False
 
     def _adverb_word(self, sa: SentenceAnalysis, j: int) -> bool:
@@ -837,6 +847,10 @@ class EventExtractor:
             return False  # भेजा alone is any sending (संदेश भेजा, सेना भेजी)
         if "giver" in needs and not d.actors:
             return False
+        if not d.actors and d.sa.gkeys[d.end - 1].endswith("ने") and d.sa.gkeys[d.end - 1] != "जाने" \
+                and d.end < len(d.sa.gkeys) \
+                and self.lexicon.postpositions.longest(d.sa.gkeys, d.end)[1]:
+            return False  # संगठन से अलग होने के … फ़ैसले पर अफ़सोस: an infinitive nobody does here names a thing
         if "partners" in needs and len(_parties(d)) < 2:
             return False  # चीन ने … थल सेना, नौसेना … का संयुक्त सैन्य अभ्यास: its own forces' drill, no cooperation
         if d.type == "AGREE" and any(self._abstract_se(d.sa, m, d.start) for m in d.sa.mentions):
@@ -934,6 +948,24 @@ class EventExtractor:
                     and d.location.m.country not in countries and len(countries) >= 2:
                 mode = "third-party"
         return Plover(type=info.plover_type, mode=mode)
+
+
+def _coordinated_countries(sa: SentenceAnalysis) -> list[Mention]:
+    """The longest run of two or more countries joined by commas and और in the sentence (माली, बुर्किना फ़ासो और
+    नाइजर के …)."""
+    best: list[Mention] = []
+    run: list[Mention] = []
+    for m in sa.mentions:
+        # (a country's phrase counts: नाइजर के सैन्य शासकों)
+        if m.kind != "named" or not (m.actor_type == "country" or (m.kb_id and m.kb_id == m.country)):
+            run = []
+            continue
+        if run and sa.gkeys[run[-1].end:m.start] not in ([","], ["और"], ["तथा"], ["एवं"]):
+            run = []
+        run.append(m)
+        if len(run) > len(best):
+            best = list(run)
+    return best if len(best) >= 2 else []
 
 
 def _parties(d: Draft) -> set[str]:

@@ -197,7 +197,7 @@ class Lexicon:
     compound_heads: Trie[str]
     both_words: frozenset[str]
     attributions: tuple[tuple[str, ...], ...]
-    these_words: frozenset[str]
+    these_words: dict[str, int]
     member_words: frozenset[str]
     new_agreement_words: frozenset[str]
     verb_adverbs: frozenset[str]
@@ -431,7 +431,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         compound_heads=_phrase_trie(gram.get("compound_heads") or (), content_key),
         both_words=_words(gram.get("both_words") or ()),
         attributions=tuple(tuple(gram_key(t) for t in pattern_tokens(a)) for a in gram.get("attributions") or ()),
-        these_words=_words(gram.get("these_words") or ()),
+        these_words={gram_key(w): int(n) for w, n in (gram.get("these_words") or {}).items()},
         member_words=_words(gram.get("member_words") or ()),
         new_agreement_words=_words(gram.get("new_agreement_words") or ()),
         verb_adverbs=_words(gram.get("verb_adverbs") or (), content_key),
