@@ -712,14 +712,14 @@ class EventExtractor:
                     is_modifier(sa, j, lex) or self._adverb_word(sa, j) for j in range(marker_end, noun)):
                 return True  # (सहयोग बढ़ाने पर विस्तार से चर्चा: an adverb of the trigger may stand between)
             if sa.ckeys[noun] in lex.intention_nouns:
-                # बाहर निकलने के (अमेरिका के) फ़ैसले पर पुनर्विचार करने की अपील: a decision that another trigger
-                # just after is about is that trigger's topic; not मिलने का फ़ैसला किया (a planned event)
+                # टैरिफ लगाने के फ़ैसले की आलोचना, बाहर निकलने के (अमेरिका के) फ़ैसले पर पुनर्विचार करने की अपील: a
+                # decision that another trigger is about is its topic; not मिलने का फ़ैसला किया (a planned event)
                 between = range(marker_end, noun)
                 after, cases = lex.postpositions.longest(sa.gkeys, noun + 1)
                 return bool(cases) and all(is_modifier(sa, j, lex) or sa.gkeys[j] in lex.own_possessives
                                            or any(m.start <= j < m.case_end for m in sa.mentions
                                                   if m.case == "GEN") for j in between) \
-                    and any(lex.triggers.longest(sa.ckeys, j)[1] for j in range(after, min(len(sa.gkeys), after + 4)))
+                    and (bool(lex.triggers.longest(sa.ckeys, after)[1]) or _reconsidered(sa, after, lex))
         return False
 
     def _adverb_word(self, sa: SentenceAnalysis, j: int) -> bool:
@@ -948,6 +948,12 @@ class EventExtractor:
                     and d.location.m.country not in countries and len(countries) >= 2:
                 mode = "third-party"
         return Plover(type=info.plover_type, mode=mode)
+
+
+def _reconsidered(sa: SentenceAnalysis, after: int, lex: Lexicon) -> bool:
+    """… फ़ैसले पर पुनर्विचार करने की अपील: a decision to be reconsidered, as another trigger asks."""
+    return sa.ckeys[after] in lex.considering_words and any(
+        lex.triggers.longest(sa.ckeys, j)[1] for j in range(after + 1, min(len(sa.gkeys), after + 4)))
 
 
 def _coordinated_countries(sa: SentenceAnalysis) -> list[Mention]:
