@@ -1877,3 +1877,9 @@ def test_leaving_an_organization_is_a_sanction_and_the_three_countries_are_those
     request = next(e for e in found if e.type == "REQUEST")
     assert names(request.targets) == ["Mali", "Burkina Faso", "Niger"]
     assert events(nlp, "वह परिवार से अलग होने के बाद दिल्ली आ गया।") == []
+
+
+def test_goods_handed_over_are_aid_and_a_memorandum_is_not(nlp: Pipeline) -> None:
+    event = only(nlp, "भारत ने अफ़ग़ानिस्तान को 20 एंबुलेंस सौंपीं।")
+    assert event.type == "AID" and names(event.actors) == ["India"] and names(event.targets) == ["Afghanistan"]
+    assert events(nlp, "किसानों ने ज़िलाधिकारी को ज्ञापन सौंपा।") == []
