@@ -1883,3 +1883,9 @@ def test_goods_handed_over_are_aid_and_a_memorandum_is_not(nlp: Pipeline) -> Non
     event = only(nlp, "भारत ने अफ़ग़ानिस्तान को 20 एंबुलेंस सौंपीं।")
     assert event.type == "AID" and names(event.actors) == ["India"] and names(event.targets) == ["Afghanistan"]
     assert events(nlp, "किसानों ने ज़िलाधिकारी को ज्ञापन सौंपा।") == []
+
+
+def test_a_leaders_party_is_the_party_the_kb_says_they_lead(nlp: Pipeline) -> None:
+    event = only(nlp, "ममता बनर्जी की पार्टी ने भाजपा पर आरोप लगाया।")
+    assert names(event.actors) == ["All India Trinamool Congress"]
+    assert names(event.targets) == ["Bharatiya Janata Party"]

@@ -241,7 +241,8 @@ def analyse_sentence(
     mentions = _merge_phrases(sa, _merge_compounds(sa, mentions, lexicon), lexicon)
     mentions = _add_unknown_phrases(sa, mentions, lexicon, names)
     mentions = _merge_phrases(sa, mentions, lexicon)
-    mentions = [_state_government(sa, m, lexicon, actors, year) for m in mentions]
+    mentions = [_leaders_party(sa, _state_government(sa, m, lexicon, actors, year), lexicon, actors, year)
+                for m in mentions]
     mentions = _double_titles(sa, mentions, lexicon)
     _read_cases(sa, mentions, lexicon)
     _led_groups(sa, mentions, lexicon)
@@ -720,6 +721,25 @@ def _state_government(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon, actors
     if state is None:
         return m
     return state_government(m, state, getattr(actor, "affiliation", None))
+
+
+def _leaders_party(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon, actors: ActorSource,
+                   year: int | None) -> Mention:
+    """इमरान ख़ान की पार्टी, ममता बनर्जी की पार्टी: the party a person leads or founded (a KB role of theirs in a
+    party), with the phrase's words."""
+    if m.kind != "named" or not m.kb_id or sa.gkeys[m.end - 1] not in lexicon.party_heads \
+            or not any(sa.gkeys[j] in GENITIVES for j in range(m.start, m.end - 1)):
+        return m
+    person = actors.get(m.kb_id)
+    if getattr(person, "type", None) != "person":
+        return m
+    party = next((p for r in reversed(getattr(person, "roles", ())) if r.org
+                  and (p := actors.get(r.org)) is not None and getattr(p, "type", None) == "organization"
+                  and getattr(p, "affiliation", None) and (p.code or "")[3:] in ("PTY", "OPP")), None)
+    if party is None:
+        return m
+    return replace(from_actor(m.start, m.end, party, False, year), case=m.case, case_end=m.case_end,
+                   clause=m.clause)
 
 
 def state_government(m: Mention, state: str, country: str | None) -> Mention:
