@@ -1889,3 +1889,7 @@ def test_a_leaders_party_is_the_party_the_kb_says_they_lead(nlp: Pipeline) -> No
     event = only(nlp, "ममता बनर्जी की पार्टी ने भाजपा पर आरोप लगाया।")
     assert names(event.actors) == ["All India Trinamool Congress"]
     assert names(event.targets) == ["Bharatiya Janata Party"]
+
+
+def test_a_party_leader_meeting_their_own_party_is_no_event(nlp: Pipeline) -> None:
+    assert events(nlp, "पटना में मुख्यमंत्री नीतीश कुमार ने अपने आवास पर जदयू के वरिष्ठ नेताओं के साथ बैठक की।") == []

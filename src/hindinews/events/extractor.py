@@ -11,6 +11,7 @@ event it summarizes, and an event told twice in adjacent sentences (… पह�
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -474,6 +475,16 @@ class EventExtractor:
             if subject is not None:
                 d.actors = [Arg(d.sa, subject)]
 
+    def _own_bodies(self, args: Sequence[Arg]) -> set[str]:
+        """The organizations the arguments are, or hold (or held) a KB role in."""
+        out: set[str] = set()
+        for a in args:
+            actor = self.actors.get(a.m.kb_id)
+            if getattr(actor, "type", None) == "organization":
+                out.add(actor.id)
+            out.update(r.org for r in getattr(actor, "roles", ()) if r.org)
+        return out
+
     def _state_voice(self, a: Arg) -> Any:
         """The country a named body speaks for (क्रेमलिन, व्हाइट हाउस, भारत के विदेश मंत्रालय, पाकिस्तानी विदेश
         कार्यालय): a KB body listed as a state's voice, or a name the KB does not know that ends in the words of
@@ -851,6 +862,9 @@ class EventExtractor:
                 and d.end < len(d.sa.gkeys) \
                 and self.lexicon.postpositions.longest(d.sa.gkeys, d.end)[1]:
             return False  # संगठन से अलग होने के … फ़ैसले पर अफ़सोस: an infinitive nobody does here names a thing
+        if d.type in MEETING_TYPES and d.counterparts and all(
+                c.identity in self._own_bodies(d.actors) for c in d.counterparts):
+            return False  # नीतीश कुमार ने जदयू के वरिष्ठ नेताओं के साथ बैठक की: a party meeting its own, no event
         if "partners" in needs and len(_parties(d)) < 2:
             return False  # चीन ने … थल सेना, नौसेना … का संयुक्त सैन्य अभ्यास: its own forces' drill, no cooperation
         if d.type == "AGREE" and any(self._abstract_se(d.sa, m, d.start) for m in d.sa.mentions):
