@@ -103,3 +103,21 @@ def test_one_pipeline_shared_by_threads_matches_sequential_use(nlp: Pipeline) ->
     with ThreadPoolExecutor(max_workers=4) as pool:
         threaded = list(pool.map(lambda t: nlp(t, "2025-03-19").model_dump(), texts))
     assert threaded == sequential
+
+
+def test_a_long_document_pauses_the_cycle_collector_and_restores_it() -> None:
+    import gc
+
+    from hindinews.pipeline import Pipeline
+
+    light = Pipeline(components=["segment", "times"])
+    text = "भारत और रूस ने सोमवार को समझौते पर हस्ताक्षर किए। " * 5000  # about 250,000 characters
+    assert gc.isenabled()
+    doc = light(text, "2025-01-01")
+    assert gc.isenabled() and len(doc.sentences) == 5000
+    gc.disable()
+    try:
+        light(text, "2025-01-01")
+        assert not gc.isenabled()  # a caller's choice stays
+    finally:
+        gc.enable()
