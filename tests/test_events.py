@@ -1893,3 +1893,10 @@ def test_a_leaders_party_is_the_party_the_kb_says_they_lead(nlp: Pipeline) -> No
 
 def test_a_party_leader_meeting_their_own_party_is_no_event(nlp: Pipeline) -> None:
     assert events(nlp, "पटना में मुख्यमंत्री नीतीश कुमार ने अपने आवास पर जदयू के वरिष्ठ नेताओं के साथ बैठक की।") == []
+
+
+def test_thanks_and_assurance_are_support_but_an_event_assured_stays_the_event(nlp: Pipeline) -> None:
+    thanks = only(nlp, "शहबाज़ शरीफ़ ने डोनाल्ड ट्रंप को संघर्षविराम में भूमिका निभाने के लिए धन्यवाद दिया।")
+    assert thanks.type == "SUPPORT" and names(thanks.targets)[:1] == ["Donald Trump"]
+    assured = events(nlp, "मैक्रों ने ज़ेलेंस्की को वायु रक्षा प्रणालियों की नई खेप भेजे जाने का भरोसा दिलाया।")
+    assert [e.type for e in assured] == ["AID"]

@@ -714,12 +714,15 @@ class EventExtractor:
             return nxt is not None and self._complement_of_another(sa, nxt)
         if not markers:
             return False
-        if lex.triggers.longest(sa.ckeys, marker_end)[1]:
+        def opens(j: int) -> bool:  # (not भेजे जाने का भरोसा दिलाया: an assurance leaves the event told)
+            return any("assurance" not in p.needs for p in lex.triggers.longest(sa.ckeys, j)[1])
+
+        if opens(marker_end):
             return True
         # टैरिफ लगाने के अमेरिकी फैसले की आलोचना: the decision to act is what another trigger is about;
         # पैकेज देने की अपनी पुरानी मांग: so is the act demanded.
         for noun in range(marker_end, min(len(sa.gkeys) - 1, marker_end + 3)):
-            if lex.triggers.longest(sa.ckeys, noun)[1] and all(
+            if opens(noun) and all(
                     is_modifier(sa, j, lex) or self._adverb_word(sa, j) for j in range(marker_end, noun)):
                 return True  # (सहयोग बढ़ाने पर विस्तार से चर्चा: an adverb of the trigger may stand between)
             if sa.ckeys[noun] in lex.intention_nouns:
@@ -865,6 +868,8 @@ class EventExtractor:
         if d.type in MEETING_TYPES and d.counterparts and all(
                 c.identity in self._own_bodies(d.actors) for c in d.counterparts):
             return False  # नीतीश कुमार ने जदयू के वरिष्ठ नेताओं के साथ बैठक की: a party meeting its own, no event
+        if "assurance" in needs and d.start > 0 and d.sa.gkeys[d.start - 1] in GENITIVES:
+            return False  # खेप भेजे जाने का भरोसा दिलाया: what is assured is the event
         if "partners" in needs and len(_parties(d)) < 2:
             return False  # चीन ने … थल सेना, नौसेना … का संयुक्त सैन्य अभ्यास: its own forces' drill, no cooperation
         if d.type == "AGREE" and any(self._abstract_se(d.sa, m, d.start) for m in d.sa.mentions):

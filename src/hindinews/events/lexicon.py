@@ -31,7 +31,7 @@ T = TypeVar("T")
 VETO = "VETO"
 TRIGGER_KINDS = ("verb", "noun", "phrase")
 NEEDS = frozenset({"destination", "adjacent_destination", "counterpart", "target", "source", "giver", "goods",
-                   "tariff", "subjunctive", "treaty", "service", "said", "meeting", "guest", "partners"})
+                   "tariff", "subjunctive", "treaty", "service", "said", "meeting", "guest", "partners", "assurance"})
 GEN_OWNER_ROLES = frozenset({"actor", "target", "actor_or_destination"})
 
 _PATTERN_TOKEN = regex.compile(r"[\p{L}\p{M}\p{Nd}]++|\S", regex.V1)
