@@ -1900,3 +1900,18 @@ def test_thanks_and_assurance_are_support_but_an_event_assured_stays_the_event(n
     assert thanks.type == "SUPPORT" and names(thanks.targets)[:1] == ["Donald Trump"]
     assured = events(nlp, "मैक्रों ने ज़ेलेंस्की को वायु रक्षा प्रणालियों की नई खेप भेजे जाने का भरोसा दिलाया।")
     assert [e.type for e in assured] == ["AID"]
+
+
+def test_a_bare_ministry_is_the_one_the_story_named_with_its_country(nlp: Pipeline) -> None:
+    found = events(nlp, "चीन के विदेश मंत्रालय ने बयान जारी किया। मंत्रालय ने अमेरिका से संयम बरतने की अपील की।")
+    request = next(e for e in found if e.type == "REQUEST")
+    assert names(request.actors) == ["China"] and names(request.targets) == ["United States"]
+
+
+def test_a_datelines_agency_and_the_other_side_of_a_tension_are_no_parties(nlp: Pipeline) -> None:
+    visit = only(nlp, "बीजिंग, 2 सितंबर (यूएनआई) उत्तर कोरिया के सर्वोच्च नेता किम जोंग उन मंगलवार को बीजिंग पहुंचे।",
+                 "2025-09-04")
+    assert visit.type == "VISIT" and names(visit.actors) == ["Kim Jong Un"]
+    meet = only(nlp, "इजराइल से तनाव के बीच ईरानी विदेश मंत्री अब्बास अराघची ने रियाद में क्राउन प्रिंस मोहम्मद बिन सलमान से "
+                     "मुलाकात की।")
+    assert names(meet.counterparts) == ["Mohammed bin Salman"]

@@ -299,6 +299,9 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
     if not subjects:
         for m in before:
             if m.case is None and id(m) not in used and m.kind in ("named", "nominal", "pronoun", "relative"):
+                if m.start > 0 and sa.gkeys[m.start - 1] == "(" and m.end < len(sa.gkeys) and sa.gkeys[m.end] == ")":
+                    used.add(id(m))  # बीजिंग, 4 सितंबर (यूएनआई) उत्तर कोरिया के …: a dateline's agency, no subject
+                    continue
                 if m.kind in ("pronoun", "relative"):
                     subjects.extend(_resolve(sa, m, state, lex))
                     d.inherited = True
@@ -458,6 +461,11 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
             continue  # विस्तार से चर्चा की: a manner, not a counterpart
         if m.case == "SE" and m.case_end < len(sa.gkeys) and sa.gkeys[m.case_end] in lex.linking_participles:
             continue  # … से जुड़ी ईरानी कंपनियों पर: the phrase modifies the noun after it
+        if m.case == "SE" and m.case_end + 1 < d.start and open_word(sa, m.case_end, lex) \
+                and not lex.triggers.longest(sa.ckeys, m.case_end)[1] \
+                and lex.postpositions.longest(sa.gkeys, m.case_end + 1)[1][:1] in (
+                    ["BETWEEN"], ["DURING"], ["TOPIC"], ["AFTER"], ["BEFORE"]):
+            continue  # इजराइल से तनाव के बीच … मुलाक़ात: the tension's other side, no counterpart
         if m.demonym and case == "MEIN":
             continue  # इस्राइली हमलों में: the demonym is its noun's, not a place
         if case == "MEIN" and m.case_end < d.start and sa.gkeys[m.case_end] in PERFECTIVE_PARTICIPLES and not any(
