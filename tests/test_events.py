@@ -1915,3 +1915,11 @@ def test_a_datelines_agency_and_the_other_side_of_a_tension_are_no_parties(nlp: 
     meet = only(nlp, "इजराइल से तनाव के बीच ईरानी विदेश मंत्री अब्बास अराघची ने रियाद में क्राउन प्रिंस मोहम्मद बिन सलमान से "
                      "मुलाकात की।")
     assert names(meet.counterparts) == ["Mohammed bin Salman"]
+
+
+@pytest.mark.parametrize("text", [
+    "इज़राइल ने इस फ़ैसले पर स्पेन से तीखी नाराज़गी जताई।",
+    "मॉस्को ने यूरोपीय संघ के इस क़दम को 'ग़ैरक़ानूनी' बताया।",
+])
+def test_displeasure_and_calling_an_act_illegal_are_accusations(nlp: Pipeline, text: str) -> None:
+    assert [e.type for e in events(nlp, text)] == ["ACCUSE"]
