@@ -286,9 +286,9 @@ class EventExtractor:
         pair = state.last_between
         if not countries:
             return list(pair)
-        found = [p if p.actor_type == "country" else self.actors.get(p.country) for p in pair]
-        if len(found) == 2 and all(found) and found[0] is not found[1]:
-            return [p if isinstance(p, Mention) else from_actor(0, 0, p, False, None) for p in found]
+        found = [self.actors.get(p.kb_id if p.actor_type == "country" else p.country) for p in pair]
+        if len(found) == 2 and all(found) and found[0].id != found[1].id:
+            return [from_actor(0, 0, actor, False, None) for actor in found]
         return []
 
     def _last_pair(self, state: PartState, sentence: int, countries: bool) -> list[Mention]:
