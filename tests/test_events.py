@@ -1923,3 +1923,11 @@ def test_a_datelines_agency_and_the_other_side_of_a_tension_are_no_parties(nlp: 
 ])
 def test_displeasure_and_calling_an_act_illegal_are_accusations(nlp: Pipeline, text: str) -> None:
     assert [e.type for e in events(nlp, text)] == ["ACCUSE"]
+
+
+def test_taking_a_country_out_of_an_organization_is_a_sanction_and_a_cooperation_pact_one_agreement(
+        nlp: Pipeline) -> None:
+    event = only(nlp, "राष्ट्रपति हावियर मिलेई ने अपने देश को विश्व स्वास्थ्य संगठन से अलग करने का आदेश दिया।")
+    assert event.type == "SANCTION" and names(event.targets) == ["World Health Organization"]
+    pact = events(nlp, "मिस्र और सोमालिया ने बुधवार को एक सैन्य सहयोग प्रोटोकॉल पर हस्ताक्षर किए।")
+    assert [e.type for e in pact] == ["AGREE"]

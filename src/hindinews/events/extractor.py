@@ -662,6 +662,8 @@ class EventExtractor:
                 if cases[0] == "PAR" and any(lex.triggers.longest(sa.ckeys, j)[1]
                                              for j in range(after, min(n, after + 3))):
                     return False
+        if end < n and sa.gkeys[end] in lex.agreement_nouns and sa.gkeys[end - 1] not in lex.agreement_nouns:
+            return False  # सैन्य सहयोग समझौता, सहयोग प्रोटोकॉल पर हस्ताक्षर: the kind of agreement, told by its own trigger
         if end + 1 >= n or not open_word(sa, end, lex):
             return True
         # An infinitive, maybe after a word of its own (बातचीत पूरी करने पर सहमति): निंदा करने का आग्रह (the
