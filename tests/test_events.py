@@ -1931,3 +1931,8 @@ def test_taking_a_country_out_of_an_organization_is_a_sanction_and_a_cooperation
     assert event.type == "SANCTION" and names(event.targets) == ["World Health Organization"]
     pact = events(nlp, "मिस्र और सोमालिया ने बुधवार को एक सैन्य सहयोग प्रोटोकॉल पर हस्ताक्षर किए।")
     assert [e.type for e in pact] == ["AGREE"]
+
+
+def test_memoranda_exchanged_are_an_agreement(nlp: Pipeline) -> None:
+    event = only(nlp, "भारत और ओमान ने चार समझौता ज्ञापनों का आदान-प्रदान किया।")
+    assert event.type == "AGREE" and names(event.actors) == ["India", "Oman"]
