@@ -106,6 +106,8 @@ class ActorSource:
         self._find = getattr(kb, "find_in_tokens", None)
         self._get = getattr(kb, "get", None)
         self._resolve = getattr(kb, "resolve", None)
+        # the last words of a party's name, as grammar keys (the KB's titles.yaml)
+        self.party_heads = frozenset(gram_key(w) for w in getattr(kb, "party_heads", ()))
 
     def capital_of(self, kb_id: str | None) -> Any:
         """The country whose capital the city is, through the KB's ``capital_of``; None if none."""
@@ -194,7 +196,7 @@ def analyse_sentence(
         if s is not None and e is not None:
             sa.time_tokens.update(range(s, e))
     kb_matches = actors.find([t.norm for t in tokens])
-    namesakes = _party_namesakes(sa, kb_matches, lexicon)
+    namesakes = _party_namesakes(sa, kb_matches, actors.party_heads)
     entities = _reconcile(sa, entities, by_start, by_end, kb_matches, namesakes, lexicon)
     mentions = _entity_mentions(sa, entities, by_start, by_end, kb_matches, namesakes, year, lexicon)
     for m in mentions:
@@ -241,7 +243,7 @@ def analyse_sentence(
     mentions = _merge_phrases(sa, _merge_compounds(sa, mentions, lexicon), lexicon)
     mentions = _add_unknown_phrases(sa, mentions, lexicon, names)
     mentions = _merge_phrases(sa, mentions, lexicon)
-    mentions = [_leaders_party(sa, _state_government(sa, m, lexicon, actors, year), lexicon, actors, year)
+    mentions = [_leaders_party(sa, _state_government(sa, m, lexicon, actors, year), actors, year)
                 for m in mentions]
     mentions = _double_titles(sa, mentions, lexicon)
     _read_cases(sa, mentions, lexicon)
@@ -443,7 +445,7 @@ def _feature_head(sa: SentenceAnalysis, s: int, e: int, lexicon: Lexicon, tagged
 
 
 def _party_namesakes(sa: SentenceAnalysis, kb_matches: list[tuple[int, int, Any, bool]],
-                     lexicon: Lexicon) -> dict[int, tuple[int, str]]:
+                     party_heads: frozenset[str]) -> dict[int, tuple[int, str]]:
     """A country (or demonym) right before a KB party of another country, or its genitive (सेशेल्स डेमोक्रेटिक
     पार्टी, फ़िजी की लेबर पार्टी): that country's party the KB does not know, not the KB's namesake (the US
     Democratic Party, the UK's Labour Party), by its start: (end, country). Only a name that ends in a party
@@ -453,7 +455,7 @@ def _party_namesakes(sa: SentenceAnalysis, kb_matches: list[tuple[int, int, Any,
         if (ce == ps or (ce + 1 == ps and sa.gkeys[ce] in GENITIVES)) and getattr(country, "type", None) == "country" \
                 and getattr(party, "type", None) == "organization" \
                 and getattr(party, "affiliation", None) not in (None, country.id) \
-                and sa.gkeys[pe - 1] in lexicon.party_heads:
+                and sa.gkeys[pe - 1] in party_heads:
             out[cs] = (pe, country.id)
     return out
 
@@ -723,11 +725,10 @@ def _state_government(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon, actors
     return state_government(m, state, getattr(actor, "affiliation", None))
 
 
-def _leaders_party(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon, actors: ActorSource,
-                   year: int | None) -> Mention:
+def _leaders_party(sa: SentenceAnalysis, m: Mention, actors: ActorSource, year: int | None) -> Mention:
     """इमरान ख़ान की पार्टी, ममता बनर्जी की पार्टी: the party a person leads or founded (a KB role of theirs in a
     party), with the phrase's words."""
-    if m.kind != "named" or not m.kb_id or sa.gkeys[m.end - 1] not in lexicon.party_heads \
+    if m.kind != "named" or not m.kb_id or sa.gkeys[m.end - 1] not in actors.party_heads \
             or not any(sa.gkeys[j] in GENITIVES for j in range(m.start, m.end - 1)):
         return m
     person = actors.get(m.kb_id)

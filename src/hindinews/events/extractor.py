@@ -53,6 +53,7 @@ from hindinews.events.roles import (
     assign_roles,
     may_be_political,
     open_word,
+    passive_after,
     speaker_of,
     venue_city,
 )
@@ -148,6 +149,7 @@ class EventExtractor:
         key_set = frozenset(sa.ckeys)
         if lex.context_vetoed("all", sa.ckeys, key_set):
             return []
+        self._resolve_state_governments(sa, state)
         self._resolve_members(sa, state)
         self._resolve_both(sa, state)
         out: list[Draft] = []
@@ -248,10 +250,9 @@ class EventExtractor:
         countries = [a.m for a in last.targets if a.m.actor_type == "country"] if last is not None else []
         return countries if len(countries) >= 2 else []
 
-    def _resolve_members(self, sa: SentenceAnalysis, state: PartState) -> None:
-        """सदस्य देशों ने …: a member-states phrase without a genitive owner is the international organization
-        named last before it, in the sentence or the story (आसियान शिखर सम्मेलन में सदस्य देशों ने …); राज्य
-        सरकार, the government of the state or province named last."""
+    def _resolve_state_governments(self, sa: SentenceAnalysis, state: PartState) -> None:
+        """… कर्नाटक … राज्य सरकार ने: the government of the state or province the story named last (the tagger
+        may have marked राज्य सरकार as a name of its own)."""
         lex = self.lexicon
         out: list[Mention] = []
         for m in sa.mentions:
@@ -259,8 +260,6 @@ class EventExtractor:
                 state.last_state = (m.canonical, m.country)
             elif m.canonical and m.canonical.startswith("Government of ") and m.kb_id is None:
                 state.last_state = (m.canonical.removeprefix("Government of "), m.country)
-            # … कर्नाटक … राज्य सरकार ने: the government of the state the story is about (the tagger may have
-            # marked राज्य सरकार as a name of its own)
             start = m.start - 1 if m.kind == "nominal" and m.end - m.start == 1 else m.start
             if m.kind in ("nominal", "named") and not (m.kb_id and not m.kb_id.startswith("local:")) \
                     and m.end - start == 2 and start >= 0 and sa.gkeys[start] in lex.state_words \
@@ -268,6 +267,15 @@ class EventExtractor:
                 name, country = state.last_state
                 out.append(state_government(replace(m, start=start), name, country))
                 continue
+            out.append(m)
+        sa.mentions = out
+
+    def _resolve_members(self, sa: SentenceAnalysis, state: PartState) -> None:
+        """सदस्य देशों ने …: a member-states phrase without a genitive owner is the international organization
+        named last before it, in the sentence or the story (आसियान शिखर सम्मेलन में सदस्य देशों ने …)."""
+        lex = self.lexicon
+        out: list[Mention] = []
+        for m in sa.mentions:
             if m.kind == "named" and m.actor_type == "organization" and not m.country \
                     and (m.code or "").startswith("IGO"):
                 state.last_organization = m
@@ -863,12 +871,11 @@ class EventExtractor:
             return False  # भेजा alone is any sending (संदेश भेजा, सेना भेजी)
         if "giver" in needs and not d.actors:
             return False
-        if not d.actors and d.sa.gkeys[d.end - 1].endswith("ने") and d.sa.gkeys[d.end - 1] != "जाने" \
-                and d.end < len(d.sa.gkeys) \
+        if not d.actors and d.sa.gkeys[d.end - 1].endswith("ने") and not passive_after(d.sa, d.end - 1, self.lexicon) \
                 and self.lexicon.postpositions.longest(d.sa.gkeys, d.end)[1]:
             return False  # संगठन से अलग होने के … फ़ैसले पर अफ़सोस: an infinitive nobody does here names a thing
-        if d.type in MEETING_TYPES and d.counterparts and all(
-                c.identity in self._own_bodies(d.actors) for c in d.counterparts):
+        if d.type in MEETING_TYPES and d.counterparts \
+                and {c.identity for c in d.counterparts} <= self._own_bodies(d.actors):
             return False  # नीतीश कुमार ने जदयू के वरिष्ठ नेताओं के साथ बैठक की: a party meeting its own, no event
         if "assurance" in needs and d.start > 0 and d.sa.gkeys[d.start - 1] in GENITIVES:
             return False  # खेप भेजे जाने का भरोसा दिलाया: what is assured is the event

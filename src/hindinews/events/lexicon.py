@@ -215,7 +215,6 @@ class Lexicon:
     not_names: frozenset[str]
     name_closers: frozenset[str]
     honorifics: frozenset[str]
-    party_heads: frozenset[str]
     signed_alone: frozenset[str]
     state_voices: frozenset[str]
     state_voice_heads: Trie[str]
@@ -449,7 +448,6 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         not_names=_words(gram.get("not_names") or ()),
         name_closers=_words(gram.get("name_closers") or ()),
         honorifics=_words(gram.get("honorifics") or ()),
-        party_heads=_words(gram.get("party_heads") or ()),
         signed_alone=_words(gram.get("signed_alone") or (), content_key),
         state_voices=frozenset(gram.get("state_voices") or ()),
         state_voice_heads=_phrase_trie(gram.get("state_voice_heads") or (), content_key),

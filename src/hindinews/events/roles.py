@@ -34,6 +34,9 @@ KO_TARGETS = frozenset({"REQUEST", "THREATEN", "AID", "COOPERATE", "SUPPORT", "S
 OWNER_PASSES = frozenset({"SE", "WITH", "KO"})  # X की [Y से] मुलाकात: X still owns the noun
 
 
+# Cases after a noun that make it a setting (तनाव के बीच, युद्ध के दौरान): a से phrase before that noun is its.
+_SETTING_CASES = frozenset({"BETWEEN", "DURING", "TOPIC", "AFTER", "BEFORE"})
+
 # Events that are things said: their place is rarely the story's.
 SPEECH_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"})
 
@@ -267,7 +270,7 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
     first_ergative = next((m.start for m in before if m.case == "ERG"), None)
     # भारत ने अमेरिका द्वारा टैरिफ़ लगाए जाने के फ़ैसले को अनुचित क़रार दिया: a passive trigger's actor is its
     # द्वारा phrase; the ने subject is the main verb's.
-    passive = any(m.case == "AGENT" for m in before) and _passive_after(sa, d.end, lex)
+    passive = any(m.case == "AGENT" for m in before) and passive_after(sa, d.end, lex)
     for m in before:
         if m.case == "ERG" and passive and id(m) not in used:
             used.add(id(m))
@@ -463,8 +466,7 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
             continue  # … से जुड़ी ईरानी कंपनियों पर: the phrase modifies the noun after it
         if m.case == "SE" and m.case_end + 1 < d.start and open_word(sa, m.case_end, lex) \
                 and not lex.triggers.longest(sa.ckeys, m.case_end)[1] \
-                and lex.postpositions.longest(sa.gkeys, m.case_end + 1)[1][:1] in (
-                    ["BETWEEN"], ["DURING"], ["TOPIC"], ["AFTER"], ["BEFORE"]):
+                and (cases := lex.postpositions.longest(sa.gkeys, m.case_end + 1)[1]) and cases[0] in _SETTING_CASES:
             continue  # इजराइल से तनाव के बीच … मुलाक़ात: the tension's other side, no counterpart
         if m.demonym and case == "MEIN":
             continue  # इस्राइली हमलों में: the demonym is its noun's, not a place
@@ -811,7 +813,7 @@ def _group_subject(sa: SentenceAnalysis, clause_index: int, state: PartState, le
     return []
 
 
-def _passive_after(sa: SentenceAnalysis, end: int, lex: Lexicon) -> bool:
+def passive_after(sa: SentenceAnalysis, end: int, lex: Lexicon) -> bool:
     """The trigger verb goes on as a passive (लगाए जाने, लगाए गए): its agent is a द्वारा phrase."""
     def passive_word(k: int) -> bool:
         g = sa.gkeys[k] if k < len(sa.gkeys) else ""

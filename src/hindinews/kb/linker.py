@@ -53,7 +53,7 @@ class EntityLinker:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.titles = titles()
-        self.party_heads = frozenset(token_keys(self.titles.party_heads))
+        self.party_heads = frozenset(token_keys(kb.party_heads))
 
     def process(self, docs: list[Document], views: list[Normalized]) -> None:
         for doc in docs:
@@ -123,10 +123,11 @@ class EntityLinker:
             strict = self.kb.resolve_keys(name_keys, None, fuzzy=False)
             if strict is not None and not (entity.label == "PER" and strict.actor.type in ("city", "region")):
                 mention.resolution = strict
-        if mention.resolution is not None and self._namesake_party(mention.resolution.actor, keys, start, end, floor):
+        owner = self._namesake_owner(mention.resolution.actor, keys, start, end, floor) \
+            if mention.resolution is not None else None
+        if owner is not None:
             # फ़िजी की लेबर पार्टी: Fiji's own party, not the KB's namesake (the UK's Labour Party)
-            mention.affiliation = self._affiliation_before(keys, start, floor)
-            mention.resolution = None
+            mention.affiliation, mention.resolution = owner, None
         if mention.resolution is None and mention.affiliation is None:
             # An unknown name that opens with a country or demonym (सीरियाई टीवी, रूसी सेना) belongs to it.
             first = self.kb.find_in_keys(name_keys[:4], include_demonyms=True)
@@ -136,13 +137,14 @@ class EntityLinker:
                     mention.affiliation = _country_of(actor)
         return mention
 
-    def _namesake_party(self, actor: Actor, keys: list[str], start: int, end: int, floor: int) -> bool:
-        """Whether a KB party of one country stands after another country's genitive (फ़िजी की लेबर पार्टी)."""
+    def _namesake_owner(self, actor: Actor, keys: list[str], start: int, end: int, floor: int) -> str | None:
+        """The other country whose genitive stands before a KB party of one country (फ़िजी की लेबर पार्टी: Fiji),
+        else None."""
         if actor.type != "organization" or actor.affiliation is None or start - 2 < floor \
                 or keys[start - 1] not in _OF or keys[end - 1] not in self.party_heads:
-            return False
+            return None
         owner = self._affiliation_before(keys, start, floor)
-        return owner is not None and owner != actor.affiliation
+        return owner if owner != actor.affiliation else None
 
     def _affiliation_before(self, keys: list[str], title_start: int, floor: int) -> str | None:
         """``रूस के`` / ``अमेरिकी`` / ``क्रेमलिन के`` before a title: the country it names."""

@@ -114,6 +114,9 @@ class KnowledgeBase:
         """``index`` is a prebuilt index (from the compiled packaged KB) that already covers the actors
         whose ids are in ``indexed``; the others are added to it."""
         self.actors: dict[str, Actor] = {a.id: a for a in actors}
+        # the last words of a party's name (पार्टी, लीग), from titles.yaml: the linker and the events stage
+        # read a country's own party from them (फ़िजी की लेबर पार्टी is not the UK's)
+        self.party_heads: tuple[str, ...] = titles().party_heads
         done = set(indexed) if index is not None else set()
         pending = [a for a in actors if a.id not in done]
         self.common_words = frozenset(match_key(w) for w in common_words)
