@@ -250,6 +250,8 @@ def test_relative_genitive_object_is_the_actor_of_the_clause_before(
         ("भारत ने पाकिस्तान पर घुसपैठ कराने का आरोप लगाया, जिसे पाकिस्तान ने खारिज कर दिया।", "REJECT",
          "Pakistan", "India"),
         ("जापान ने एक नया प्रस्ताव रखा जिसे ऑस्ट्रेलिया ने समर्थन दिया।", "SUPPORT", "Australia", "Japan"),
+        ("भारत ने सिंधु जल संधि निलंबित कर दी, जिस पर पाकिस्तान ने कड़ी नाराज़गी जताई।", "ACCUSE", "Pakistan",
+         "India"),
     ],
 )
 def test_relative_object_stands_for_the_clause_before(
@@ -452,6 +454,36 @@ def test_a_trigger_reads_across_quote_marks_and_a_ministry_is_its_countrys(nlp: 
 def test_what_a_warning_threatens_after_a_condition_is_no_event_of_its_own(nlp: Pipeline) -> None:
     event = only(nlp, "ट्रंप ने रूस को चेतावनी दी कि अगर युद्ध नहीं रुका तो अमेरिका रूस पर सेकेंडरी टैरिफ़ लगाएगा।")
     assert (event.type, names(event.actors), names(event.targets)) == ("THREATEN", ["Donald Trump"], ["Russia"])
+
+
+def test_harm_promised_on_a_condition_in_someones_words_is_their_threat(nlp: Pipeline) -> None:
+    text = "ईरान के विदेश मंत्री अब्बास अराघची ने मंगलवार को कहा कि अगर इस्राइल ने हमले बंद नहीं किए तो तेहरान 'निर्णायक जवाब' देगा।"
+    event = only(nlp, text)
+    assert (event.type, event.modality) == ("THREATEN", "asserted")
+    assert (names(event.actors), names(event.targets)) == (["Abbas Araghchi"], ["Israel"])
+    assert event.date is not None and event.date.value == "2025-06-17"  # when it was said
+
+
+def test_a_conditional_threat_without_a_subject_is_against_whom_the_speaker_accused(nlp: Pipeline) -> None:
+    text = ("ममता बनर्जी ने केंद्र सरकार पर बकाया रोकने का आरोप लगाया। उन्होंने कहा कि अगर राशि जारी नहीं की गई तो "
+            "तृणमूल कांग्रेस दिल्ली में धरना देगी।")
+    threat = next(e for e in events(nlp, text) if e.type == "THREATEN")
+    assert (names(threat.actors), names(threat.targets)) == (["Mamata Banerjee"], ["Government of India"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # restraint promised on a condition
+        "अराघची ने कहा कि अगर इस्राइल हमले रोक देता है तो ईरान भी जवाबी कार्रवाई नहीं करेगा।",
+        # a forecast, in nobody's words
+        "सूत्रों के मुताबिक, अगर वार्ता विफल रही तो सेना कड़ी कार्रवाई करेगी।",
+        # no condition: a reply
+        "अराघची ने कहा कि ईरान ने इस्राइल को करारा जवाब दिया है।",
+    ],
+)
+def test_harm_without_a_speakers_condition_is_no_threat(nlp: Pipeline, text: str) -> None:
+    assert not [e for e in events(nlp, text) if e.type == "THREATEN"]
 
 
 def test_an_honorific_possessive_is_a_persons_not_the_ministrys(nlp: Pipeline) -> None:

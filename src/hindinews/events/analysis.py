@@ -909,7 +909,7 @@ def _cut_clauses(sa: SentenceAnalysis, lexicon: Lexicon) -> None:
     while i < n:
         g = "" if i in in_names else sa.gkeys[i]
         kind: str | None = None
-        rel = lexicon.relative_kind(g)
+        rel = lexicon.relative_kind(g, sa.gkeys[i + 1] if g and i + 1 < n else "")
         if rel is not None:
             kind = {"subject": REL_SUBJECT, "genitive": REL_GENITIVE, "object": REL_OBJECT, "place": REL_PLACE,
                     "inclusion": INCLUSION}[rel]

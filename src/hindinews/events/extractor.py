@@ -55,6 +55,7 @@ from hindinews.events.roles import (
     open_word,
     passive_after,
     speaker_of,
+    threat_of_condition,
     venue_city,
 )
 from hindinews.normalize import Normalized
@@ -379,6 +380,7 @@ class EventExtractor:
             return None  # नए परमाणु समझौते के लिए राज़ी: agreeing to a deal is told by its own triggers
         if lex.context_vetoed(type_name, sa.ckeys, key_set):
             return None
+        said_at: int | None = None  # where a threat by a condition's consequence is said
         if "guest" in pattern.needs:
             hosted = hosted_visit(sa, start, end, pattern, self.actors, lex)
             if hosted is None:
@@ -388,7 +390,11 @@ class EventExtractor:
             draft = hosted
         else:
             draft = Draft(type_name, pattern, sa, start, end)
-            assign_roles(draft, lex, state)
+            said_at = threat_of_condition(draft, lex, state) if type_name == "THREATEN" else None
+            if "condition" in pattern.needs and said_at is None:
+                return None
+            if said_at is None:
+                assign_roles(draft, lex, state)
             if "service" in pattern.needs:
                 self._service_is_no_party(draft)
             if type_name == "SANCTION" and draft.actors and not any(a.m.kb_id or a.m.country for a in draft.targets):
@@ -411,10 +417,16 @@ class EventExtractor:
             draft.location = None
         if type_name == "VISIT":
             self._host_country(draft)
-        draft.modality = modality_of(sa, start, end, lex, verb=pattern.kind == "verb", refusal=type_name == "REJECT")
+        draft.modality = modality_of(sa, start, end, lex, verb=pattern.kind == "verb",
+                                     refusal=type_name == "REJECT" or said_at is not None)
+        if said_at is not None:
+            if draft.modality == "negated":
+                return None  # अगर … तो ईरान भी जवाबी कार्रवाई नहीं करेगा: restraint promised, no threat
+            draft.modality = "asserted"  # the threat is made; what it promises is conditional
         if meeting is not None:
             draft.modality = "planned" if draft.modality == "asserted" else draft.modality
-        draft.date = own_time(sa, meeting if meeting is not None else start, times,
+        told_at = said_at if said_at is not None else meeting if meeting is not None else start
+        draft.date = own_time(sa, told_at, times,
                               attributed=type_name in SPEECH_TYPES and lex.ends_in_attribution(sa.gkeys)) \
             or self._date_of_governing_clause(draft, times)
         if draft.date is None:

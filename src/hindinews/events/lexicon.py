@@ -31,7 +31,8 @@ T = TypeVar("T")
 VETO = "VETO"
 TRIGGER_KINDS = ("verb", "noun", "phrase")
 NEEDS = frozenset({"destination", "adjacent_destination", "counterpart", "target", "source", "giver", "goods",
-                   "tariff", "subjunctive", "treaty", "service", "said", "meeting", "guest", "partners", "assurance"})
+                   "tariff", "subjunctive", "treaty", "service", "said", "meeting", "guest", "partners", "assurance",
+                   "condition"})
 GEN_OWNER_ROLES = frozenset({"actor", "target", "actor_or_destination"})
 
 _PATTERN_TOKEN = regex.compile(r"[\p{L}\p{M}\p{Nd}]++|\S", regex.V1)
@@ -254,9 +255,10 @@ class Lexicon:
         keys = [g for g in gkeys if g not in self.sentence_marks]
         return any(tuple(keys[-len(a):]) == a for a in self.attributions)
 
-    def relative_kind(self, gkey: str) -> str | None:
+    def relative_kind(self, gkey: str, following: str = "") -> str | None:
+        """The kind of relative ``gkey`` opens, alone or with the word after it (जिस पर)."""
         for kind, words in self.relatives.items():
-            if gkey in words:
+            if gkey in words or (following and f"{gkey} {following}" in words):
                 return kind
         return None
 
@@ -315,6 +317,11 @@ def _cues(values: Iterable[str]) -> tuple[frozenset[str], tuple[tuple[str, ...],
 
 def _words(values: Iterable[str], key: Any = gram_key) -> frozenset[str]:
     return frozenset(key(v) for v in values)
+
+
+def _phrase_key(value: str) -> str:
+    """A word's gram key, or a two-word phrase's keys joined by one space."""
+    return " ".join(gram_key(t) for t in value.split())
 
 
 def _phrase_trie(values: Iterable[str], key: Any, value_of: Any = None) -> Trie[str]:
@@ -379,7 +386,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
     ]
     vetoes = trig.get("context_vetoes") or {}
     modality = gram.get("modality") or {}
-    relatives = {kind: _words(words) for kind, words in (gram.get("relatives") or {}).items()}
+    relatives = {kind: _words(words, _phrase_key) for kind, words in (gram.get("relatives") or {}).items()}
     return Lexicon(
         types=types,
         triggers=triggers,

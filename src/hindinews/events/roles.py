@@ -813,6 +813,53 @@ def _group_subject(sa: SentenceAnalysis, clause_index: int, state: PartState, le
     return []
 
 
+def threat_of_condition(d: Draft, lex: Lexicon, state: PartState) -> int | None:
+    """X ने कहा कि अगर Y ने … तो Z मुंहतोड़ जवाब देगा: harm promised as the consequence of a condition, in
+    someone's words, is the speaker's threat against the condition's subject (else against whom the words
+    were said to). Fills the draft's actors and targets and returns the token where the threat is said (the
+    word before कि); None, with nothing filled, where the trigger stands in no such consequence."""
+    sa = d.sa
+    consequence = sa.clauses[sa.clause_of[d.start]]
+    if consequence.opener is None or consequence.parent is None:
+        return None
+    then = sa.gkeys[consequence.opener]
+    condition_index = consequence.parent
+    condition = sa.clauses[condition_index]
+    if then not in lex.consequents or condition.opener is None or condition.parent is None \
+            or sa.gkeys[condition.opener] not in lex.consequents[then]:
+        return None
+    complement = sa.clauses[condition.parent]
+    if complement.kind != OPENER or complement.opener is None or sa.gkeys[complement.opener] != "कि" \
+            or complement.parent is None:
+        return None  # (सूत्रों के मुताबिक़, अगर … तो: a forecast, nobody's threat)
+    speakers = _clause_subject(sa, complement.parent)
+    if not speakers:
+        pronoun = next((m for m in sa.mentions if m.clause == complement.parent and m.kind == "pronoun"
+                        and m.case in ("ERG", None)), None)
+        speakers = _resolve(sa, pronoun, state, lex) if pronoun is not None else []
+    speakers = [a for a in speakers if actor_phrase(a.m) or a.m.kind == "named"]
+    if not speakers:
+        return None
+    d.actors = speakers
+    d.inherited = any(a.sa is not sa for a in speakers)
+    own = {a.identity for a in speakers} | states_of(speakers)
+    # the condition's subject; a capital there stands for its government (अगर वॉशिंगटन … अड़ा रहा)
+    subject = next((m for m in sa.mentions if m.clause == condition_index and m.case in ("ERG", "AGENT", None)
+                    and (actor_phrase(m) or (m.kind == "named" and m.actor_type == "city"))), None)
+    if subject is None:  # (सरकार से कहा कि अगर मांगें नहीं मानी गईं तो …)
+        subject = next((m for m in sa.mentions if m.clause == complement.parent and m.case in ("KO", "SE")
+                        and actor_phrase(m)), None)
+    if subject is not None and subject.identity not in own and subject.kb_id not in own:
+        d.targets = [Arg(sa, subject)]
+    elif subject is None:
+        # (ममता ने केंद्र पर … आरोप लगाया। उन्होंने कहा कि अगर राशि जारी नहीं की गई तो …: whom she accused)
+        speaker_ids = {a.identity for a in speakers}
+        told = next((t for t in reversed(state.drafts) if t.story == d.story
+                     and speaker_ids & {a.identity for a in t.actors}), None)
+        d.targets = list(told.targets) if told is not None else []
+    return complement.opener - 1 if complement.opener > 0 else complement.opener
+
+
 def passive_after(sa: SentenceAnalysis, end: int, lex: Lexicon) -> bool:
     """The trigger verb goes on as a passive (लगाए जाने, लगाए गए): its agent is a द्वारा phrase."""
     def passive_word(k: int) -> bool:
