@@ -486,6 +486,18 @@ def test_harm_without_a_speakers_condition_is_no_threat(nlp: Pipeline, text: str
     assert not [e for e in events(nlp, text) if e.type == "THREATEN"]
 
 
+def test_relief_for_a_countrys_people_is_aid_to_that_country(nlp: Pipeline) -> None:
+    event = only(nlp, "यूएनएचसीआर ने मोज़ाम्बिक के विस्थापित परिवारों के लिए राहत सामग्री भेजी है।")
+    assert (event.type, names(event.actors), names(event.targets)) == ("AID", ["UNHCR"], ["Mozambique"])
+
+
+def test_welcoming_this_decision_welcomes_whoever_took_it(nlp: Pipeline) -> None:
+    text = ("ग्रीस ने सोमवार को तुर्की नागरिकों के लिए वीज़ा सुविधा फिर शुरू करने की घोषणा की। तुर्की के विदेश "
+            "मंत्रालय ने इस फ़ैसले का स्वागत किया।")
+    support = next(e for e in events(nlp, text) if e.type == "SUPPORT")
+    assert (names(support.actors), names(support.targets)) == (["Turkey"], ["Greece"])
+
+
 def test_an_honorific_possessive_is_a_persons_not_the_ministrys(nlp: Pipeline) -> None:
     text = ("प्रधानमंत्री नरेंद्र मोदी मंगलवार को न्यूयॉर्क पहुंचे। विदेश मंत्रालय ने साफ़ कर दिया है कि पाकिस्तान के "
             "प्रधानमंत्री शहबाज़ शरीफ़ से उनकी कोई मुलाक़ात नहीं होगी।")

@@ -51,6 +51,37 @@ def test_menus_and_page_datelines_above_the_headline_are_boilerplate() -> None:
     assert [k for k, _ in parts_of(page)] == ["boilerplate", "boilerplate", "headline", "body", "boilerplate"]
 
 
+SCRAPED = """दैनिक समाचार
+होम | देश | विदेश | राज्य | खेल | वीडियो
+लॉगिन करें
+Hindi News › विदेश
+Nepal PM in Delhi: नेपाल के प्रधानमंत्री दिल्ली पहुंचे, बिजली व्यापार पर 'ऐतिहासिक' समझौता
+न्यूज डेस्क, दैनिक समाचार, नई दिल्ली Published by: रमेश कुमार Updated Wed, 12 Mar 2025 06:12 PM IST
+सार
+नेपाल के प्रधानमंत्री बुधवार को चार दिन की यात्रा पर नई दिल्ली पहुंचे।
+विस्तार
+दोनों देशों ने बिजली व्यापार के एक समझौते पर हस्ताक्षर किए।
+ये भी पढ़ें-
+बांग्लादेश ने भारत से मांगा प्रत्यर्पण, ढाका में विरोध प्रदर्शन
+दोनों प्रधानमंत्रियों ने सीमा पर व्यापार बढ़ाने पर भी चर्चा की।
+रिलेटेड वीडियो
+टैग्स: नेपाल, भारत, बिजली व्यापार
+अगला लेख
+चीन ने ताइवान के पास शुरू किया सैन्य अभ्यास, अमेरिका ने जताई चिंता
+"""
+
+
+def test_a_scraped_page_keeps_only_its_story() -> None:
+    # The masthead, login link, breadcrumb, byline and section labels stand above the headline; a
+    # read-also link interrupts the story, which goes on; after its last sentence come labels, tags and a
+    # link to another story. A headline may end in a quoted word.
+    parts = parts_of(SCRAPED)
+    assert [text[:20] for kind, text in parts if kind == "headline"] == ["Nepal PM in Delhi: न"]
+    body = [text for kind, text in parts if kind == "body"]
+    assert len(body) == 3 and body[-1].startswith("दोनों प्रधानमंत्रियों")
+    assert [kind for kind, text in parts if text.startswith(("बांग्लादेश", "चीन ने"))] == ["teaser", "teaser"]
+
+
 def test_photo_credits_and_captions_are_boilerplate() -> None:
     # A caption tells what the photo shows (a welcome at the airport), not a further event of the story.
     page = ("ईरानी राष्ट्रपति बग़दाद पहुँचे\n"

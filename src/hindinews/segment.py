@@ -1,9 +1,12 @@
 """Page parts, sentences and tokens, with offsets into the original text.
 
-A scraped news page is a headline, the article's paragraphs, and then trailing blocks that are not the
-article: a "popular post" / "यह भी पढ़ें" heading followed by teaser stories (a headline and its first
-line each), share buttons, copyright lines. ``split_parts`` tells these apart so that later stages never
-take a teaser for the article; ``split_sentences`` and ``tokenize`` work inside them.
+A scraped news page is a headline, the article's paragraphs, and around them what is not the article: the
+site's name, menus, login links, breadcrumbs, bylines and section labels above the story; read-also links,
+captions and advertisements inside it; tags, labels and a "popular post" / "संबंधित खबरें" heading with
+teaser stories (a headline and its first line each), share buttons and copyright lines after it. The story
+starts at its first sentence and ends at its last; the headline is the first line above it with five words
+or more. ``split_parts`` tells these apart so that later stages never take a teaser for the article;
+``split_sentences`` and ``tokenize`` work inside them.
 
 Everything here runs over the normalized view (see :mod:`hindinews.normalize`) and maps back, so spans
 index the original text.
@@ -29,14 +32,26 @@ TEASER_HEADINGS = tuple(
         "यह भी पढ़ें", "ये भी पढ़ें", "यह भी पढ़े", "ये भी पढ़े", "इसे भी पढ़ें", "इन्हें भी पढ़ें", "और पढ़ें",
         "संबंधित खबरें", "संबंधित ख़बरें", "संबंधित समाचार", "संबंधित लेख", "संबंधित", "लोकप्रिय", "लोकप्रिय खबरें",
         "ताज़ा खबरें", "ताजा खबरें", "ताज़ा ख़बरें", "टॉप खबरें", "ज़्यादा पढ़ी गई", "सबसे ज़्यादा पढ़ी गई",
-        "अन्य खबरें", "अन्य ख़बरें", "और खबरें", "ट्रेंडिंग",
+        "अन्य खबरें", "अन्य ख़बरें", "और खबरें", "ट्रेंडिंग", "ये खबरें भी पढ़ें", "यह खबरें भी पढ़ें",
+        "ये खबर भी पढ़ें", "यह खबर भी पढ़ें", "रिलेटेड", "रिलेटेड खबरें", "रिलेटेड न्यूज़", "रिलेटेड वीडियो",
+        "ट्रेंडिंग न्यूज़", "ट्रेंडिंग खबरें", "टॉप स्टोरीज़", "लेटेस्ट न्यूज़", "लेटेस्ट खबरें", "more news",
+        "trending news", "also watch", "वीडियो", "अगला लेख", "पिछला लेख", "next story", "next article",
+        "इससे जुड़ी ख़बरें", "इससे जुड़ी खबरें", "सबसे अधिक पढ़ी गईं", "टॉप स्टोरी", "ट्रेंडिंग टॉपिक्स",
     )
+)
+# Of those, the ones that link a story from inside the article (its text goes on after the link).
+READ_ALSO_HEADINGS = tuple(
+    match_key(h)
+    for h in ("also read", "read also", "यह भी पढ़ें", "ये भी पढ़ें", "यह भी पढ़े", "ये भी पढ़े", "इसे भी पढ़ें",
+              "ये खबर भी पढ़ें", "यह खबर भी पढ़ें")
 )
 # Lines that are page furniture wherever they stand.
 _BOILERPLATE = regex.compile(
     r"^(?:share|tweet|whatsapp|facebook|twitter|email|print|advertisement|विज्ञापन|शेयर करें|"
     r"copyright|©|सर्वाधिकार सुरक्षित|all rights reserved|follow us|subscribe|सब्सक्राइब|"
-    r"tags?\s*:|टैग\s*:|home\s*[|»>]|"
+    r"tags?\s*:|टैग्?स?\s*:|home\s*[|»>/]|होम\s*[|»>/›]|लॉग\s*इन|login|sign in|साइन इन|"
+    r"(?:हमें\s*)?फ़?फ?ॉलो\s*करें|डाउनलोड\s*करें|.{0,30}ऐप\s*डाउनलोड|अपनी राय|कमेंट|comments?\b|"
+    r"न्यूज़?लेटर|newsletter|disclaimer|हमसे संपर्क|contact us|privacy|get the latest|download|"
     # photo credits and captions (इमेज स्रोत, Getty Images / इमेज कैप्शन, … स्वागत करते … प्रधानमंत्री)
     r"इमेज\s*(?:स्रोत|कैप्शन)|image\s*(?:source|caption)|फ़ोटो\s*(?:साभार|:)|फोटो\s*(?:साभार|:)|तस्वीर\s*:|photo\s*:)",
     regex.IGNORECASE,
@@ -44,13 +59,18 @@ _BOILERPLATE = regex.compile(
 # A navigation menu or breadcrumb: three or more short items between separators (होम | देश | विदेश).
 _MENU_SEPARATOR = regex.compile(r"[ \t]*+[|»›>/•][ \t]*+")
 _MENU_ITEM_MAX = 25
-# A dateline or byline of the page, not of the story (अपडेटेड: 29 अगस्त 2025, 10:30 AM IST).
+# A dateline or byline of the page, not of the story (अपडेटेड: 29 अगस्त 2025, 10:30 AM IST; Written By …;
+# न्यूज डेस्क, अमर उजाला, मॉस्को Published by: … Updated Tue, 18 Nov 2025 06:12 PM IST; अपडेटेड 1 घंटा पहले).
 _PAGE_STAMP = regex.compile(
-    r"^(?:अपडेटेड|अपडेट किया गया|प्रकाशित|पब्लिश्ड|लास्ट अपडेटेड|updated|published|last updated|"
-    r"posted|edited by|written by|एडिटेड बाय|लेखक)[ \t]*+(?:on|by|at|:|-|–)",
+    r"(?:^|[\s|,])(?:(?:अपडेटेड|अपडेट किया गया|प्रकाशित|पब्लिश्ड|लास्ट अपडेटेड|updated|published|last updated|"
+    r"posted|लेखक)[ \t]*+(?:on|by|at|:|-|–|\d)|edited by|written by|curated by|published by|एडिटेड बाय|"
+    r"रिपोर्टेड बाय|reported by)|\d{1,2}:\d{2}[ \t]*+(?:AM|PM|IST|बजे)|\b(?:AM|PM) IST\b|\(IST\)",
     regex.IGNORECASE,
 )
-_PAGE_STAMP_MAX = 120
+_PAGE_STAMP_MAX = 200
+# A line that is only a date (1 नवंबर 2025, 3 July 2025): the page's, above or below the story.
+_DATE_LINE = regex.compile(r"^[\d\p{L}]{1,12}[ \t,]++[\p{L}]{2,12}[ \t,]++\d{4}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
+_SHORT_LABEL_WORDS = 3  # सार, विस्तार, अगला लेख: a line of so few words without a sentence end labels the page
 _SENTENCE_END = regex.compile(r"[।॥?!]|\.(?=\s|$)|[।॥?!.][\"')\]]")
 _HEADLINE_MAX = 200
 
@@ -72,7 +92,9 @@ _INITIAL = regex.compile(
 )
 _MAX_SENTENCE_CHARS = 2000
 _LINE = regex.compile(r"[^\n\r]++")
-_LINE_END_MARK = regex.compile(r"[।॥?!.\"'”)]\s*+$")
+# A line that ends a sentence: its last mark, maybe inside a closing quote or bracket (not a quote alone: a
+# headline may end in a quoted phrase).
+_LINE_END_MARK = regex.compile(r"[।॥?!.][\"'”’)\]]*+\s*+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +130,10 @@ def _is_heading(line: str) -> bool:
 _INLINE_HEADING = regex.compile(r"^[^:\-–—|»>\n]{2,30}?[ \t]*+[:\-–—|»>]++[ \t]*+(?=\S)")
 
 
+def _is_read_also(line: str) -> bool:
+    return match_key(line.strip(" :-–—|»>#*")) in READ_ALSO_HEADINGS
+
+
 def _is_inline_teaser(line: str) -> bool:
     found = _INLINE_HEADING.match(line)
     return found is not None and _is_heading(found.group())
@@ -121,7 +147,7 @@ def _is_furniture(line: str) -> bool:
     """Page furniture wherever it stands: share and copyright lines, menus, breadcrumbs, page datelines."""
     if _BOILERPLATE.match(line):
         return True
-    if len(line) <= _PAGE_STAMP_MAX and _PAGE_STAMP.match(line) and "।" not in line:
+    if len(line) <= _PAGE_STAMP_MAX and "।" not in line and (_PAGE_STAMP.search(line) or _DATE_LINE.match(line)):
         return True
     items = [item for item in _MENU_SEPARATOR.split(line) if item]
     return len(items) >= 3 and all(len(item) <= _MENU_ITEM_MAX for item in items) and not _ends_sentence(line)
@@ -139,26 +165,66 @@ def split_parts(view: Normalized) -> list[Part]:
         os_, oe = view.to_original(s, e)
         return _is_furniture(view.original[os_:oe])
 
-    kinds: list[tuple[PartKind, int, int]] = []
-    body_from = 0
-    while body_from < len(lines) - 1 and furniture(*lines[body_from]):
-        kinds.append(("boilerplate", *lines[body_from]))  # a menu or a page dateline above the headline
-        body_from += 1
-    first_s, first_e = lines[body_from]
-    first = text[first_s:first_e]
-    if len(lines) > body_from + 1 and len(first) <= _HEADLINE_MAX and not _ends_sentence(first):
-        kinds.append(("headline", first_s, first_e))
-        body_from += 1
-    teaser_at = next((i for i in range(body_from, len(lines)) if _is_heading(text[slice(*lines[i])])), None)
-    body_lines = lines[body_from:teaser_at]
-    for s, e in body_lines:
-        kind: PartKind = "boilerplate" if furniture(s, e) else (
-            "teaser" if _is_inline_teaser(text[s:e]) else "body")
-        kinds.append((kind, s, e))
-    if teaser_at is not None:
-        hs, he = lines[teaser_at]
+    def words(s: int, e: int) -> int:
+        return len(text[s:e].split())
+
+    def sentence(i: int) -> bool:
+        return _ends_sentence(text[slice(*lines[i])])
+
+    kind_of: dict[int, PartKind] = {}
+    # A read-also heading alone on its line inside the story (ये भी पढ़ें-) links one to four stories, lines
+    # without a sentence end, and the story goes on at its next sentence. Any other heading, or one with
+    # no story after it, opens the page's closing blocks of other stories.
+    closing_at: int | None = None
+    i = 0
+    while i < len(lines):
+        if not _is_heading(text[slice(*lines[i])]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and j - i <= 4 and not sentence(j) and not _is_heading(text[slice(*lines[j])]):
+            j += 1
+        if _is_read_also(text[slice(*lines[i])]) and i + 1 < j < len(lines) and sentence(j):
+            kind_of.update({k: "boilerplate" if k == i else "teaser" for k in range(i, j)})
+            i = j
+            continue
+        closing_at = i
+        break
+    article = [k for k in range(closing_at if closing_at is not None else len(lines)) if k not in kind_of]
+    # The story starts at its first sentence. Above it stand the headline and page furniture: the site's
+    # name, login links, breadcrumbs, bylines, section labels (सार); the headline is the first of those
+    # lines with five words or more (else the longest), the rest is furniture.
+    first = next((n for n, k in enumerate(article) if sentence(k) and not furniture(*lines[k])
+                  and not _is_inline_teaser(text[slice(*lines[k])])), None)
+    above = article[:first] if first is not None else article[:1] if len(lines) > 1 else []
+    candidates = [k for k in above if not furniture(*lines[k]) and words(*lines[k]) >= 1
+                  and lines[k][1] - lines[k][0] <= _HEADLINE_MAX and not sentence(k)
+                  and not _is_inline_teaser(text[slice(*lines[k])])]
+    headline = next((k for k in candidates if words(*lines[k]) >= 5), None)
+    if headline is None and candidates:
+        headline = max(candidates, key=lambda k: lines[k][1] - lines[k][0])
+    kind_of.update({k: "headline" if k == headline else "boilerplate" for k in above})
+    body = article[len(above):]
+    # The story ends at its last sentence: lines after it are links to other stories (a headline of five
+    # words or more) or furniture.
+    last = max((k for k in body if sentence(k)), default=-1)
+    for k in body:
+        s, e = lines[k]
+        kind: PartKind = "body"
+        if furniture(s, e):
+            kind = "boilerplate"
+        elif _is_inline_teaser(text[s:e]):
+            kind = "teaser"
+        elif not sentence(k) and words(s, e) <= _SHORT_LABEL_WORDS:
+            kind = "boilerplate"
+        elif k > last >= 0:
+            kind = "teaser" if words(s, e) >= 5 else "boilerplate"
+        kind_of[k] = kind
+    kinds: list[tuple[PartKind, int, int]] = [(kind_of[k], *lines[k]) for k in sorted(kind_of)]
+    if closing_at is not None:
+        hs, he = lines[closing_at]
         kinds.append(("boilerplate", hs, he))
-        for group in _teaser_groups(view, lines[teaser_at + 1 :]):
+        for group in _teaser_groups(view, lines[closing_at + 1 :]):
             s, e = group[0][0], group[-1][1]
             if len(group) == 1 and (furniture(s, e) or _is_heading(text[s:e])):
                 kinds.append(("boilerplate", s, e))

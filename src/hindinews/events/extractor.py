@@ -895,7 +895,13 @@ class EventExtractor:
             return False  # चीन ने … थल सेना, नौसेना … का संयुक्त सैन्य अभ्यास: its own forces' drill, no cooperation
         if d.type == "AGREE" and any(self._abstract_se(d.sa, m, d.start) for m in d.sa.mentions):
             return False  # किसानों के हितों से समझौता किया, ओबामा की राय से सहमत: compromised, agreeing with a view
-        if d.targets and d.type != "SANCTION" and all(a.m.political is False for a in d.targets):
+        if d.type == "AID" and d.targets and all(a.m.political is False for a in d.targets):
+            # relief for a country's people (मोज़ाम्बिक के विस्थापित परिवारों के लिए): aid to that country
+            owners = [self.actors.get(a.m.kb_id) for a in d.targets]
+            d.targets = [Arg(d.sa, from_actor(a.m.start, a.m.end, owner, False, None))
+                         for a, owner in zip(d.targets, owners, strict=True)
+                         if owner is not None and owner.type == "country"]
+        elif d.targets and d.type != "SANCTION" and all(a.m.political is False for a in d.targets):
             return False  # praise of scientists, advice to players: no political recipient
         if d.actors and all(a.m.kind == "unknown" for a in d.actors):
             return False  # an actor nobody knows (दुकानदारों ने, पड़ोसियों ने) is not a political one

@@ -685,7 +685,10 @@ def _object_of_infinitive(sa: SentenceAnalysis, m: Mention, limit: int, lex: Lex
 
 def _deed_told_before(sa: SentenceAnalysis, start: int, lex: Lexicon) -> bool:
     """इस क़दम की (कड़ी) निंदा, इस फ़ैसले को ख़ारिज: a demonstrative and a deed noun whose case marker is the
-    trigger's, maybe with one adjective of the trigger between."""
+    trigger's, maybe with one adjective of the trigger between; or a trigger that begins with the deed noun
+    (इस [फ़ैसले का स्वागत])."""
+    if start >= 1 and sa.ckeys[start] in lex.deed_nouns and sa.gkeys[start - 1] in lex.demonstratives:
+        return True
     for marker in (start - 1, start - 2):
         if marker >= 2 and sa.gkeys[marker] in GENITIVES | {"को"} and sa.ckeys[marker - 1] in lex.deed_nouns \
                 and sa.gkeys[marker - 2] in lex.demonstratives:
