@@ -696,6 +696,31 @@ def test_a_se_phrase_of_an_infinitive_is_no_party_to_an_accord(nlp: Pipeline) ->
     assert event.type == "AGREE" and names(event.actors) == ["India", "Japan"]
 
 
+SCRAPED_PAGE = """समाचार दर्पण
+होम | देश | विदेश | खेल
+SCO समिट: पुतिन से मिले पीएम मोदी; घोषणापत्र में पहलगाम हमले की निंदा, अगले महीने भारत आएंगे पुतिन
+प्रधानमंत्री मोदी सात साल बाद चीन पहुंचे हैं। रविवार को उनकी राष्ट्रपति शी चिनफिंग से मुलाकात हुई थी।
+शेयर करें: फेसबुक | एक्स | व्हाट्सएप
+तियानजिन, 1 सितंबर (भाषा)। प्रधानमंत्री नरेंद्र मोदी ने सोमवार को तियानजिन में रूसी राष्ट्रपति व्लादिमीर पुतिन के साथ बैठक की।
+मोदी शनिवार शाम तियानजिन पहुंचे थे। रविवार को उन्होंने चीनी राष्ट्रपति शी चिनफिंग से मुलाकात की।
+सोमवार को जारी घोषणापत्र में एससीओ ने पहलगाम आतंकी हमले की कड़ी निंदा की।
+विदेश मंत्रालय के अनुसार, राष्ट्रपति पुतिन अगले महीने नई दिल्ली आएंगे।
+"""
+
+
+def test_a_pages_headline_and_standfirst_tell_the_bodys_events_once(nlp: Pipeline) -> None:
+    # The standfirst under the headline, above the share line, summarizes what the body tells in full; the
+    # headline's condemnation takes no actor from its clause before, and its visitor is the body's.
+    found = events(nlp, SCRAPED_PAGE, "2025-09-01")
+    told = sorted((e.type, tuple(names(e.actors))) for e in found)
+    assert told == sorted([
+        ("MEET", ("Narendra Modi",)), ("VISIT", ("Narendra Modi",)), ("MEET", ("Narendra Modi",)),
+        ("ACCUSE", ("Shanghai Cooperation Organisation",)), ("VISIT", ("Vladimir Putin",)),
+    ])
+    visit = next(e for e in found if e.type == "VISIT" and names(e.actors) == ["Narendra Modi"])
+    assert visit.date is not None and visit.date.value == "2025-08-30"
+
+
 def test_a_headline_colon_ends_a_clause(nlp: Pipeline) -> None:
     # जयशंकर की मॉस्को यात्रा: रूस के साथ बात — Moscow belongs to the visit, not to the talks.
     text = "मोदी की टोक्यो यात्रा: जापान के साथ व्यापार पर बातचीत\nप्रधानमंत्री मोदी शनिवार को टोक्यो पहुंचे।"

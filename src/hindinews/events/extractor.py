@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+import regex
+
 from hindinews.events.analysis import (
     GENITIVES,
     OPENER,
@@ -63,6 +65,7 @@ from hindinews.schema import (
     EVENT_CLASSES,
     Document,
     Event,
+    Part,
     Plover,
     Span,
     TimeExpression,
@@ -72,6 +75,12 @@ from hindinews.schema import (
 # Noun triggers followed by these cases are arguments of another predicate, not events themselves.
 NOT_PREDICATE_CASES = frozenset({"KO", "SE", "FOR", "AGENT", "TAK", "SOURCE", "WITH", "BETWEEN", "TOWARD",
                                  "AGAINST", "LEADER", "HOST", "DURING", "TOPIC", "BEFORE", "AFTER"})
+# A story's dateline (काहिरा/यरूशलम, 10 अक्टूबर (रॉयटर्स)।, वॉशिंगटन:) and an advertisement's label.
+_DATELINE = regex.compile(
+    r"^(?:[^।:,\n]{2,40},[^।:\n]{2,30}?(?:\([^()\n]{1,30}\))?|[^।:,\n]{2,40}\([^()\n]{1,30}\)"
+    r"|[^\s:।]++(?:[ /][^\s:।]++){0,2})[ \t]*+[।:]"
+)
+_AD = regex.compile(r"^\s*(?:advertisement|विज्ञापन)\s*$", regex.IGNORECASE)
 PLANNED_AS_AGREE = frozenset({"VISIT", "MEET"})
 # Endings of a subjunctive verb (बसाएं, करे, रोकें, हटाए): what someone is told to do.
 SUBJUNCTIVE_ENDINGS = ("ें", "े", "ए", "एं", "एँ", "ें।")
@@ -140,7 +149,7 @@ class EventExtractor:
                 if d.modality == "asserted" and d.date is not None and d.date.value \
                         and starts_after(d.date.value, doc.published):
                     d.modality = "planned"  # कल रूस जा रहे हैं, published today: still to come
-        drafts = merge_drafts(drafts, self.lexicon)
+        drafts = merge_drafts(drafts, self.lexicon, _standfirst(doc.parts))
         return [self._record(doc, d) for d in drafts]
 
     # ------------------------------------------------------------------------------------------ sentence
@@ -1018,6 +1027,26 @@ def _coordinated_countries(sa: SentenceAnalysis) -> list[Mention]:
         if len(run) > len(best):
             best = list(run)
     return best if len(best) >= 2 else []
+
+
+def _standfirst(parts: Sequence[Part]) -> frozenset[int]:
+    """The standfirst of a page: one or two body lines right under the headline that page furniture (a
+    byline, share buttons, a section label such as विस्तार) separates from the rest of the story. It
+    summarizes the story, as the headline does."""
+    kinds = [p.kind for p in parts]
+    if "headline" not in kinds or "body" not in kinds:
+        return frozenset()
+    first = kinds.index("body")
+    end = first
+    while end < len(kinds) and kinds[end] == "body":
+        end += 1
+    after = end
+    while after < len(kinds) and kinds[after] == "boilerplate":
+        after += 1
+    if kinds.index("headline") > first or after >= len(kinds) or kinds[after] != "body" or end - first > 2 \
+            or _DATELINE.match(parts[first].text) or all(_AD.match(p.text) for p in parts[end:after]):
+        return frozenset()  # (the story's lead under its dateline; a paragraph before an advertisement)
+    return frozenset(range(first, end))
 
 
 def _parties(d: Draft) -> set[str]:

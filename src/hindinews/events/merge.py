@@ -71,12 +71,13 @@ def _absorb(into: Draft, other: Draft) -> None:
         into.date = other.date
 
 
-def merge_drafts(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
-    """One record per event: headline events into the body event they summarize, and the same event
-    told again in the next sentence of a part (same type and modality, shared actor, no other date)."""
+def merge_drafts(drafts: list[Draft], lex: Lexicon, standfirst: frozenset[int] = frozenset()) -> list[Draft]:
+    """One record per event: headline events (and those of a standfirst, the parts ``standfirst`` names)
+    into the body event they summarize, and the same event told again in the next sentence of a part
+    (same type and modality, shared actor, no other date)."""
     out: list[Draft] = []
-    headline = [d for d in drafts if d.sa.part_kind == "headline"]
-    rest = [d for d in drafts if d.sa.part_kind != "headline"]
+    headline = [d for d in drafts if d.sa.part_kind == "headline" or d.sa.part in standfirst]
+    rest = [d for d in drafts if d.sa.part_kind != "headline" and d.sa.part not in standfirst]
     for d in rest:
         prev = next((o for o in reversed(out) if o.story == d.story and retold_as(o.type, d.type)), None)
         if prev is not None and d.sa.index - prev.sa.index <= 1 and prev.modality == d.modality \
@@ -94,17 +95,22 @@ def merge_drafts(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
                 or bool(_governments(h.actors) & countries_of(d.participants())))
 
         # मोदी ने पेज़ेश्कियान से की बात (a headline's talks) is the body's call between them.
-        body = next((d for d in out if d.type == h.type and summarized(d)), None) or next(
-            (d for d in out if retold_as(d.type, h.type) and summarized(d)), None)
+        # (of two meetings of the body, the one with the headline's counterpart)
+        recipients = _actor_keys([*h.targets, *h.counterparts])
+        same = [d for d in out if d.type == h.type and summarized(d)]
+        body = next((d for d in same if recipients & _actor_keys([*d.targets, *d.counterparts])), None) \
+            or next(iter(same), None) or next((d for d in out if retold_as(d.type, h.type) and summarized(d)), None)
         if body is None and (h.type in MEETING_TYPES or h.type == "AGREE"):
             # नाटो शिखर सम्मेलन: … / … हुए नाटो शिखर सम्मेलन में: the meeting the headline names by its noun;
             # … के साथ की संधि / … संधि पर हस्ताक्षर किए: so the agreement
             words = set(h.sa.gkeys[h.start:h.end])
             body = next((d for d in out if d.sa.part_kind == "body" and d.type == h.type
                          and words & set(d.sa.gkeys[d.start:d.end])), None)
-        if body is None and not any(a.m.kb_id or a.m.country for a in h.actors):
+        if body is None and ((h.inherited and not h.targets and not h.counterparts)
+                             or not any(a.m.kb_id or a.m.country for a in h.actors)):
             # … फिर तैनात होंगे उच्चायुक्त, व्यापार वार्ता बहाल: a headline's event with no party the KB knows is
-            # the body's event of its type (and its unknown words add no party to it)
+            # the body's event of its type (and its unknown words add no party to it); so is one whose actor
+            # a headline's clause took from the clause before (…, एक ही कार में पहुंचे; घोषणापत्र में … निंदा)
             body = next((d for d in out if d.sa.part_kind == "body" and d.type == h.type), None)
             if body is not None:
                 h.actors = []
@@ -113,6 +119,8 @@ def merge_drafts(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
             body = next((d for d in out if d.sa.part_kind == "body" and d.type == h.type
                          and d.modality == h.modality and d.date is not None and d.date.value == h.date.value), None)
         if body is not None:
+            if h.type == "VISIT" and not _same_actor(body.actors, h.actors):
+                h.actors = []  # one visit to one place: the body names its visitor (… आएंगे पुतिन)
             date = body.date
             _absorb(body, h)
             body.date = date
