@@ -498,6 +498,29 @@ def test_welcoming_this_decision_welcomes_whoever_took_it(nlp: Pipeline) -> None
     assert (names(support.actors), names(support.targets)) == (["Turkey"], ["Greece"])
 
 
+def test_a_participle_before_its_subject_tells_the_visit(nlp: Pipeline) -> None:
+    text = ("भूटान की दो दिवसीय यात्रा पर पहुंचे प्रधानमंत्री नरेंद्र मोदी ने शुक्रवार को थिम्पू में भूटानी प्रधानमंत्री "
+            "शेरिंग तोबगे से मुलाकात की।")
+    visit, meeting = events(nlp, text)
+    assert (visit.type, names(visit.actors), names(visit.targets)) == ("VISIT", ["Narendra Modi"], ["Bhutan"])
+    assert meeting.type == "MEET"
+
+
+def test_what_the_accused_is_accused_of_is_no_event(nlp: Pipeline) -> None:
+    text = "शहबाज़ शरीफ़ ने भारत पर सिंधु जल संधि को एकतरफ़ा तरीक़े से स्थगित कर पानी को हथियार बनाने का आरोप लगाया।"
+    assert [(e.type, names(e.targets)) for e in events(nlp, text)] == [("ACCUSE", ["India"])]
+
+
+def test_aid_sent_to_a_city_helps_its_country(nlp: Pipeline) -> None:
+    event = only(nlp, "भारत ने शनिवार को 15 टन राहत सामग्री यांगून भेजी।")
+    assert (names(event.targets), event.location.canonical if event.location else None) == (["Myanmar"], "Yangon")
+
+
+def test_a_verbal_attack_is_an_accusation(nlp: Pipeline) -> None:
+    event = only(nlp, "राजद नेता तेजस्वी यादव ने मुख्यमंत्री नीतीश कुमार पर तीखा हमला बोला।")
+    assert (event.type, names(event.actors), names(event.targets)) == ("ACCUSE", ["Tejashwi Yadav"], ["Nitish Kumar"])
+
+
 def test_an_honorific_possessive_is_a_persons_not_the_ministrys(nlp: Pipeline) -> None:
     text = ("प्रधानमंत्री नरेंद्र मोदी मंगलवार को न्यूयॉर्क पहुंचे। विदेश मंत्रालय ने साफ़ कर दिया है कि पाकिस्तान के "
             "प्रधानमंत्री शहबाज़ शरीफ़ से उनकी कोई मुलाक़ात नहीं होगी।")

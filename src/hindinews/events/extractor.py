@@ -369,7 +369,7 @@ class EventExtractor:
                 type_name == "MEET" and pattern.kind == "verb" and self._received(sa, start)):
             return None
         clause = sa.clause_of[start]
-        if self._threatened(sa, clause):
+        if self._threatened(sa, clause) or (type_name != "ACCUSE" and self._accused_deed(sa, start, end)):
             return None
         if type_name == "AGREE" and start >= 2 and sa.gkeys[start - 1] == "पर" \
                 and sa.ckeys[start - 2] in lex.signed_alone:
@@ -404,6 +404,12 @@ class EventExtractor:
                 return None
             if said_at is None:
                 assign_roles(draft, lex, state)
+            if type_name == "VISIT" and not draft.actors and pattern.kind == "verb":
+                # भूटान की यात्रा पर पहुंचे प्रधानमंत्री मोदी ने …: a participle before its subject tells the visit
+                subject = next((m for m in sa.mentions if m.start == end and m.case in ("ERG", None)
+                                and actor_phrase(m) and not m.place), None)
+                if subject is not None:
+                    draft.actors = [Arg(sa, subject)]
             if "service" in pattern.needs:
                 self._service_is_no_party(draft)
             if type_name == "SANCTION" and draft.actors and not any(a.m.kb_id or a.m.country for a in draft.targets):
@@ -420,6 +426,19 @@ class EventExtractor:
             if invited is not None:
                 draft.actors = [Arg(sa, invited)]
         self._capitals_as_countries(draft)
+        if type_name == "AID" and not draft.targets and draft.location is None:
+            # राहत सामग्री यांगून भेजी: a place right after the goods, with no case marker, is where they go
+            goes_to = next((m for m in sa.mentions if m.case is None and m.place and m.kind == "named"
+                            and draft.start < m.start <= draft.end and m.clause == sa.clause_of[start]), None)
+            draft.location = Arg(sa, goes_to) if goes_to is not None else None
+        if type_name == "AID" and not draft.targets and draft.location is not None:
+            # … the country of the place the aid goes to is helped
+            goes_to = draft.location.m
+            country = goes_to if goes_to.actor_type == "country" else None
+            if country is None and goes_to.actor_type == "city" and (state := self.actors.get(goes_to.country)):
+                country = from_actor(goes_to.start, goes_to.end, state, False, None)
+            if country is not None:
+                draft.targets = [Arg(draft.location.sa, country)]
         if type_name == "CALL":
             # the spec gives a call no location: it joins two places (जोहानिसबर्ग में होने वाले सम्मेलन से पहले
             # फोन पर बात की names the summit's); nor does an event told during it take one from it
@@ -765,6 +784,19 @@ class EventExtractor:
                                            or any(m.start <= j < m.case_end for m in sa.mentions
                                                   if m.case == "GEN") for j in between) \
                     and (bool(lex.triggers.longest(sa.ckeys, after)[1]) or _reconsidered(sa, after, lex))
+        return False
+
+    def _accused_deed(self, sa: SentenceAnalysis, start: int, end: int) -> bool:
+        """भारत पर सिंधु जल संधि को स्थगित कर पानी को हथियार बनाने का आरोप लगाया: between the accused (X पर) and
+        the accusation's genitive (का आरोप) stands what X is accused of, no event told as fact."""
+        clause = sa.clause_of[start]
+        if not any(m.case == "PAR" and m.clause == clause and m.end <= start for m in sa.mentions):
+            return False
+        for j in range(end, len(sa.gkeys) - 1):
+            if sa.clause_of[j] != clause or sa.gkeys[j] in self.lexicon.sentence_marks:
+                return False
+            if sa.gkeys[j] in GENITIVES and sa.ckeys[j + 1] in self.lexicon.accusation_nouns:
+                return True
         return False
 
     def _adverb_word(self, sa: SentenceAnalysis, j: int) -> bool:

@@ -184,6 +184,7 @@ class Lexicon:
     copula_subjects: frozenset[str]
     copulas: frozenset[str]
     demonstrative_genitives: frozenset[str]
+    accusation_nouns: frozenset[str]
     multi_party: frozenset[str]
     rank_words: frozenset[str]
     manner_nouns: Trie[str]
@@ -423,6 +424,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         copula_subjects=_words(gram.get("copula_subjects") or ()),
         copulas=_words(gram.get("copulas") or ()),
         demonstrative_genitives=_words(gram.get("demonstrative_genitives") or ()),
+        accusation_nouns=_words(gram.get("accusation_nouns") or (), content_key),
         multi_party=_words(gram.get("multi_party") or (), content_key),
         rank_words=_words(gram.get("rank_words") or ()),
         manner_nouns=_phrase_trie(gram.get("manner_nouns") or (), content_key),
