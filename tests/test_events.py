@@ -521,6 +521,22 @@ def test_a_verbal_attack_is_an_accusation(nlp: Pipeline) -> None:
     assert (event.type, names(event.actors), names(event.targets)) == ("ACCUSE", ["Tejashwi Yadav"], ["Nitish Kumar"])
 
 
+@pytest.mark.parametrize(
+    ("text", "etype", "actors"),
+    [
+        ("अमेरिकी वाणिज्य विभाग ने सोमवार को कनाडा की लकड़ी पर शुल्क बढ़ाकर 35 प्रतिशत करने का ऐलान किया।", "SANCTION",
+         ["United States"]),
+        ("विश्व स्वास्थ्य संगठन के सदस्य देशों ने मंगलवार को महामारी समझौते को अपनाया।", "AGREE",
+         ["World Health Organization"]),
+        ("भारत और कनाडा ने उच्चायुक्तों की बहाली की घोषणा की।", "COOPERATE", ["India", "Canada"]),
+        ("स्पेन और पुर्तगाल ने एक संयुक्त कार्यबल गठित करने का फ़ैसला किया है।", "COOPERATE", ["Spain", "Portugal"]),
+    ],
+)
+def test_ministries_adoption_envoys_and_joint_bodies(nlp: Pipeline, text: str, etype: str, actors: list[str]) -> None:
+    event = only(nlp, text)
+    assert (event.type, names(event.actors)) == (etype, actors)
+
+
 def test_an_honorific_possessive_is_a_persons_not_the_ministrys(nlp: Pipeline) -> None:
     text = ("प्रधानमंत्री नरेंद्र मोदी मंगलवार को न्यूयॉर्क पहुंचे। विदेश मंत्रालय ने साफ़ कर दिया है कि पाकिस्तान के "
             "प्रधानमंत्री शहबाज़ शरीफ़ से उनकी कोई मुलाक़ात नहीं होगी।")
