@@ -537,6 +537,20 @@ def test_ministries_adoption_envoys_and_joint_bodies(nlp: Pipeline, text: str, e
     assert (event.type, names(event.actors)) == (etype, actors)
 
 
+def test_who_speaks_after_the_talks_held_them(nlp: Pipeline) -> None:
+    text = "संसद भवन में ऑस्ट्रेलियाई प्रधानमंत्री एंथनी अल्बनीज़ के साथ बातचीत के बाद जेम्स मारापे ने कहा कि संधि ऐतिहासिक है।"
+    meeting = next(e for e in events(nlp, text) if e.type == "MEET")
+    assert (names(meeting.actors), names(meeting.targets)) == (["James Marape"], ["Anthony Albanese"])
+
+
+def test_member_states_leaders_are_the_organization(nlp: Pipeline) -> None:
+    text = ("द हेग में बुधवार को हुए नाटो शिखर सम्मेलन में सदस्य देशों के नेताओं ने 2035 तक रक्षा पर पांच प्रतिशत ख़र्च "
+            "करने के लक्ष्य पर सहमति जताई।")
+    agreement = next(e for e in events(nlp, text, "2025-06-26") if e.type == "AGREE")
+    assert names(agreement.actors) == ["NATO"]
+    assert agreement.date is not None and agreement.date.value == "2025-06-25"
+
+
 def test_an_honorific_possessive_is_a_persons_not_the_ministrys(nlp: Pipeline) -> None:
     text = ("प्रधानमंत्री नरेंद्र मोदी मंगलवार को न्यूयॉर्क पहुंचे। विदेश मंत्रालय ने साफ़ कर दिया है कि पाकिस्तान के "
             "प्रधानमंत्री शहबाज़ शरीफ़ से उनकी कोई मुलाक़ात नहीं होगी।")

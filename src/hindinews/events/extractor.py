@@ -281,7 +281,7 @@ class EventExtractor:
         sa.mentions = out
 
     def _resolve_members(self, sa: SentenceAnalysis, state: PartState) -> None:
-        """सदस्य देशों ने …: a member-states phrase without a genitive owner is the international organization
+        """सदस्य देशों (के नेताओं) ने …: a member-states phrase without a genitive owner is the international organization
         named last before it, in the sentence or the story (आसियान शिखर सम्मेलन में सदस्य देशों ने …)."""
         lex = self.lexicon
         out: list[Mention] = []
@@ -290,7 +290,8 @@ class EventExtractor:
                     and (m.code or "").startswith("IGO"):
                 state.last_organization = m
             elif m.kind == "nominal" and m.start > 0 and sa.gkeys[m.start - 1] in lex.member_words \
-                    and sa.gkeys[m.end - 1] in lex.country_heads and state.last_organization is not None \
+                    and (sa.gkeys[m.end - 1] in lex.country_heads or sa.gkeys[m.start] in lex.country_heads) \
+                    and state.last_organization is not None \
                     and (m.start < 2 or sa.gkeys[m.start - 2] not in GENITIVES):
                 out.append(replace(state.last_organization, start=m.start - 1, end=m.end, case=m.case,
                                    case_end=m.case_end, clause=m.clause))
@@ -404,6 +405,14 @@ class EventExtractor:
                 return None
             if said_at is None:
                 assign_roles(draft, lex, state)
+            if type_name in MEETING_TYPES and pattern.kind == "noun" and sa.gkeys[end:end + 2] in (
+                    ["के", "बाद"], ["के", "दौरान"]) and not any(a.m.label == "PER" or a.m.actor_type in (
+                    "person", "country") for a in draft.actors):
+                # अल्बनीज़ के साथ बातचीत के बाद मारापे ने कहा …: who speaks after the talks held them
+                speaker = next((m for m in sa.mentions if m.start > end and m.case == "ERG"
+                                and m.clause == sa.clause_of[start] and actor_phrase(m)), None)
+                if speaker is not None:
+                    draft.actors = [Arg(sa, speaker)]
             if type_name == "VISIT" and not draft.actors and pattern.kind == "verb":
                 # भूटान की यात्रा पर पहुंचे प्रधानमंत्री मोदी ने …: a participle before its subject tells the visit
                 subject = next((m for m in sa.mentions if m.start == end and m.case in ("ERG", None)
@@ -569,6 +578,10 @@ class EventExtractor:
                     args[k] = Arg(a.sa, replace(m, case=a.m.case, case_end=a.m.case_end, clause=a.m.clause))
                 elif role == "targets" and d.type == "AID" and d.location is None:
                     d.location = a  # राहत सामग्री नादी भेजी: another city is where the aid goes
+                elif d.type == "COOPERATE" and (state := self.actors.get(a.m.country)) is not None:
+                    # ढाका और कराची के बीच सीधी उड़ानें: the two ends of a link stand for their countries
+                    m = from_actor(a.m.start, a.m.end, state, False, None)
+                    args[k] = Arg(a.sa, replace(m, case=a.m.case, case_end=a.m.case_end, clause=a.m.clause))
             if role == "targets" and d.type == "AID":
                 args = [a for a in args if a is not d.location]
             unique: dict[str, Arg] = {}
