@@ -20,7 +20,7 @@ from hindinews.normalize import Normalized, normalize
 from hindinews.schema import Document
 from hindinews.segment import split_parts, split_sentences, tokenize
 
-_LONG_BATCH_CHARS = 200_000
+_LONG_BATCH_CHARS = 50_000
 
 
 @contextlib.contextmanager
