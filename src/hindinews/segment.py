@@ -14,7 +14,7 @@ index the original text.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -73,6 +73,12 @@ _DATE_LINE = regex.compile(r"^[\d\p{L}]{1,12}[ \t,]++[\p{L}]{2,12}[ \t,]++\d{4}$
 _SHORT_LABEL_WORDS = 3  # सार, विस्तार, अगला लेख: a line of so few words without a sentence end labels the page
 _SENTENCE_END = regex.compile(r"[।॥?!]|\.(?=\s|$)|[।॥?!.][\"')\]]")
 _HEADLINE_MAX = 200
+# A story's dateline (काहिरा/यरूशलम, 10 अक्टूबर (रॉयटर्स)।, वॉशिंगटन:) and an advertisement's label.
+_DATELINE = regex.compile(
+    r"^(?:[^।:,\n]{2,40},[^।:\n]{2,30}?(?:\([^()\n]{1,30}\))?|[^।:,\n]{2,40}\([^()\n]{1,30}\)"
+    r"|[^\s:।]++(?:[ /][^\s:।]++){0,2})[ \t]*+[।:]"
+)
+_AD = regex.compile(r"^\s*(?:advertisement|विज्ञापन)\s*$", regex.IGNORECASE)
 
 # A token: a number with inner separators, a run of letters and marks (Devanagari words keep their
 # vowel signs and nukta), or any other single non-space character. Hyphens are tokens of their own, as
@@ -235,6 +241,26 @@ def split_parts(view: Normalized) -> list[Part]:
         os_, oe = view.to_original(s, e)
         parts.append(Part.model_construct(text=view.original[os_:oe], start=os_, end=oe, kind=kind))
     return parts
+
+
+def standfirst(parts: Sequence[Part]) -> frozenset[int]:
+    """The standfirst of a page: one or two body lines right under the headline that page furniture (a
+    byline, share buttons, a section label such as विस्तार) separates from the rest of the story. It
+    summarizes the story, as the headline does."""
+    kinds = [p.kind for p in parts]
+    if "headline" not in kinds or "body" not in kinds:
+        return frozenset()
+    first = kinds.index("body")
+    end = first
+    while end < len(kinds) and kinds[end] == "body":
+        end += 1
+    after = end
+    while after < len(kinds) and kinds[after] == "boilerplate":
+        after += 1
+    if kinds.index("headline") > first or after >= len(kinds) or kinds[after] != "body" or end - first > 2 \
+            or _DATELINE.match(parts[first].text) or all(_AD.match(p.text) for p in parts[end:after]):
+        return frozenset()  # (the story's lead under its dateline; a paragraph before an advertisement)
+    return frozenset(range(first, end))
 
 
 def _teaser_groups(view: Normalized, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:

@@ -15,8 +15,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-import regex
-
 from hindinews.events.analysis import (
     GENITIVES,
     OPENER,
@@ -65,22 +63,16 @@ from hindinews.schema import (
     EVENT_CLASSES,
     Document,
     Event,
-    Part,
     Plover,
     Span,
     TimeExpression,
     Token,
 )
+from hindinews.segment import standfirst
 
 # Noun triggers followed by these cases are arguments of another predicate, not events themselves.
 NOT_PREDICATE_CASES = frozenset({"KO", "SE", "FOR", "AGENT", "TAK", "SOURCE", "WITH", "BETWEEN", "TOWARD",
                                  "AGAINST", "LEADER", "HOST", "DURING", "TOPIC", "BEFORE", "AFTER"})
-# A story's dateline (काहिरा/यरूशलम, 10 अक्टूबर (रॉयटर्स)।, वॉशिंगटन:) and an advertisement's label.
-_DATELINE = regex.compile(
-    r"^(?:[^।:,\n]{2,40},[^।:\n]{2,30}?(?:\([^()\n]{1,30}\))?|[^।:,\n]{2,40}\([^()\n]{1,30}\)"
-    r"|[^\s:।]++(?:[ /][^\s:।]++){0,2})[ \t]*+[।:]"
-)
-_AD = regex.compile(r"^\s*(?:advertisement|विज्ञापन)\s*$", regex.IGNORECASE)
 PLANNED_AS_AGREE = frozenset({"VISIT", "MEET"})
 # Endings of a subjunctive verb (बसाएं, करे, रोकें, हटाए): what someone is told to do.
 SUBJUNCTIVE_ENDINGS = ("ें", "े", "ए", "एं", "एँ", "ें।")
@@ -149,7 +141,7 @@ class EventExtractor:
                 if d.modality == "asserted" and d.date is not None and d.date.value \
                         and starts_after(d.date.value, doc.published):
                     d.modality = "planned"  # कल रूस जा रहे हैं, published today: still to come
-        drafts = merge_drafts(drafts, self.lexicon, _standfirst(doc.parts))
+        drafts = merge_drafts(drafts, self.lexicon, standfirst(doc.parts))
         return [self._record(doc, d) for d in drafts]
 
     # ------------------------------------------------------------------------------------------ sentence
@@ -435,19 +427,8 @@ class EventExtractor:
             if invited is not None:
                 draft.actors = [Arg(sa, invited)]
         self._capitals_as_countries(draft)
-        if type_name == "AID" and not draft.targets and draft.location is None:
-            # राहत सामग्री यांगून भेजी: a place right after the goods, with no case marker, is where they go
-            goes_to = next((m for m in sa.mentions if m.case is None and m.place and m.kind == "named"
-                            and draft.start < m.start <= draft.end and m.clause == sa.clause_of[start]), None)
-            draft.location = Arg(sa, goes_to) if goes_to is not None else None
-        if type_name == "AID" and not draft.targets and draft.location is not None:
-            # … the country of the place the aid goes to is helped
-            goes_to = draft.location.m
-            country = goes_to if goes_to.actor_type == "country" else None
-            if country is None and goes_to.actor_type == "city" and (state := self.actors.get(goes_to.country)):
-                country = from_actor(goes_to.start, goes_to.end, state, False, None)
-            if country is not None:
-                draft.targets = [Arg(draft.location.sa, country)]
+        if type_name == "AID" and not draft.targets:
+            self._aid_destination(draft)
         if type_name == "CALL":
             # the spec gives a call no location: it joins two places (जोहानिसबर्ग में होने वाले सम्मेलन से पहले
             # फोन पर बात की names the summit's); nor does an event told during it take one from it
@@ -532,6 +513,22 @@ class EventExtractor:
             if subject is not None:
                 d.actors = [Arg(d.sa, subject)]
 
+    def _aid_destination(self, d: Draft) -> None:
+        """राहत सामग्री यांगून भेजी: a place right after the goods, with no case marker, is where they go, and
+        the country of the place aid goes to is the one helped."""
+        sa = d.sa
+        if d.location is None:
+            goes_to = next((m for m in sa.mentions if m.case is None and m.place and m.kind == "named"
+                            and d.start < m.start <= d.end and m.clause == sa.clause_of[d.start]), None)
+            d.location = Arg(sa, goes_to) if goes_to is not None else None
+        if d.location is None:
+            return
+        place = d.location.m
+        if place.actor_type == "country":
+            d.targets = [d.location]
+        elif place.actor_type == "city" and (country := self.actors.get(place.country)) is not None:
+            d.targets = [Arg(d.location.sa, _as_actor(place, country))]
+
     def _own_bodies(self, args: Sequence[Arg]) -> set[str]:
         """The organizations the arguments are, or hold (or held) a KB role in."""
         out: set[str] = set()
@@ -572,16 +569,13 @@ class EventExtractor:
                     continue  # दिल्ली सरकार is the city's own government
                 if role == "targets" and d.type == "VISIT":
                     continue  # the destination: its host comes from _host_country
-                country = self.actors.capital_of(a.m.kb_id)
+                # (ढाका और कराची के बीच सीधी उड़ानें: the two ends of a link stand for their countries)
+                country = self.actors.capital_of(a.m.kb_id) or (
+                    self.actors.get(a.m.country) if d.type == "COOPERATE" else None)
                 if country is not None:
-                    m = from_actor(a.m.start, a.m.end, country, False, None)
-                    args[k] = Arg(a.sa, replace(m, case=a.m.case, case_end=a.m.case_end, clause=a.m.clause))
+                    args[k] = Arg(a.sa, _as_actor(a.m, country))
                 elif role == "targets" and d.type == "AID" and d.location is None:
                     d.location = a  # राहत सामग्री नादी भेजी: another city is where the aid goes
-                elif d.type == "COOPERATE" and (state := self.actors.get(a.m.country)) is not None:
-                    # ढाका और कराची के बीच सीधी उड़ानें: the two ends of a link stand for their countries
-                    m = from_actor(a.m.start, a.m.end, state, False, None)
-                    args[k] = Arg(a.sa, replace(m, case=a.m.case, case_end=a.m.case_end, clause=a.m.clause))
             if role == "targets" and d.type == "AID":
                 args = [a for a in args if a is not d.location]
             unique: dict[str, Arg] = {}
@@ -952,8 +946,7 @@ class EventExtractor:
         if d.type == "AID" and d.targets and all(a.m.political is False for a in d.targets):
             # relief for a country's people (मोज़ाम्बिक के विस्थापित परिवारों के लिए): aid to that country
             owners = [self.actors.get(a.m.kb_id) for a in d.targets]
-            d.targets = [Arg(d.sa, from_actor(a.m.start, a.m.end, owner, False, None))
-                         for a, owner in zip(d.targets, owners, strict=True)
+            d.targets = [Arg(d.sa, _as_actor(a.m, owner)) for a, owner in zip(d.targets, owners, strict=True)
                          if owner is not None and owner.type == "country"]
         elif d.targets and d.type != "SANCTION" and all(a.m.political is False for a in d.targets):
             return False  # praise of scientists, advice to players: no political recipient
@@ -1074,24 +1067,9 @@ def _coordinated_countries(sa: SentenceAnalysis) -> list[Mention]:
     return best if len(best) >= 2 else []
 
 
-def _standfirst(parts: Sequence[Part]) -> frozenset[int]:
-    """The standfirst of a page: one or two body lines right under the headline that page furniture (a
-    byline, share buttons, a section label such as विस्तार) separates from the rest of the story. It
-    summarizes the story, as the headline does."""
-    kinds = [p.kind for p in parts]
-    if "headline" not in kinds or "body" not in kinds:
-        return frozenset()
-    first = kinds.index("body")
-    end = first
-    while end < len(kinds) and kinds[end] == "body":
-        end += 1
-    after = end
-    while after < len(kinds) and kinds[after] == "boilerplate":
-        after += 1
-    if kinds.index("headline") > first or after >= len(kinds) or kinds[after] != "body" or end - first > 2 \
-            or _DATELINE.match(parts[first].text) or all(_AD.match(p.text) for p in parts[end:after]):
-        return frozenset()  # (the story's lead under its dateline; a paragraph before an advertisement)
-    return frozenset(range(first, end))
+def _as_actor(m: Mention, actor: Any) -> Mention:
+    """``m``'s words as the KB actor's mention, keeping where it stands in the sentence (its case and clause)."""
+    return replace(from_actor(m.start, m.end, actor, False, None), case=m.case, case_end=m.case_end, clause=m.clause)
 
 
 def _parties(d: Draft) -> set[str]:

@@ -99,7 +99,8 @@ def merge_drafts(drafts: list[Draft], lex: Lexicon, standfirst: frozenset[int] =
         recipients = _actor_keys([*h.targets, *h.counterparts])
         same = [d for d in out if d.type == h.type and summarized(d)]
         body = next((d for d in same if recipients & _actor_keys([*d.targets, *d.counterparts])), None) \
-            or next(iter(same), None) or next((d for d in out if retold_as(d.type, h.type) and summarized(d)), None)
+            or (same[0] if same else None) \
+            or next((d for d in out if retold_as(d.type, h.type) and summarized(d)), None)
         if body is None and (h.type in MEETING_TYPES or h.type == "AGREE"):
             # नाटो शिखर सम्मेलन: … / … हुए नाटो शिखर सम्मेलन में: the meeting the headline names by its noun;
             # … के साथ की संधि / … संधि पर हस्ताक्षर किए: so the agreement
