@@ -2058,3 +2058,97 @@ def test_taking_a_country_out_of_an_organization_is_a_sanction_and_a_cooperation
 def test_memoranda_exchanged_are_an_agreement(nlp: Pipeline) -> None:
     event = only(nlp, "भारत और ओमान ने चार समझौता ज्ञापनों का आदान-प्रदान किया।")
     assert event.type == "AGREE" and names(event.actors) == ["India", "Oman"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A headline's order: the verb first, its subject right after it; the next clause shares it.
+    ("भारत आएंगे पुतिन, दिसंबर में होगी मोदी से मुलाकात",
+     [("VISIT", "planned", ["Vladimir Putin"], ["India"]), ("MEET", "planned", ["Vladimir Putin"], ["Narendra Modi"])]),
+    ("चीन पहुंचे जयशंकर, वांग यी से करेंगे मुलाकात",
+     [("VISIT", "asserted", ["S. Jaishankar"], ["China"]), ("MEET", "planned", ["S. Jaishankar"], ["Wang Yi"])]),
+    ("यूक्रेन को 50 करोड़ डॉलर की मदद देगा जापान", [("AID", "planned", ["Japan"], ["Ukraine"])]),
+])
+def test_a_subject_after_its_verb(nlp: Pipeline, text: str, expected: list[tuple[str, str, list[str], list[str]]]
+                                  ) -> None:
+    assert [(e.type, e.modality, names(e.actors), names(e.targets)) for e in events(nlp, text)] == expected
+
+
+def test_a_list_after_a_postposition_that_looks_like_a_verb_is_still_a_list(nlp: Pipeline) -> None:
+    text = "ट्रंप ने मध्यस्थता के लिए मिस्र, क़तर और तुर्की की तारीफ़ की।"
+    assert names(only(nlp, text).targets) == ["Egypt", "Qatar", "Turkey"]
+
+
+def test_both_leaders_are_the_visitor_and_the_host_who_received_them(nlp: Pipeline) -> None:
+    text = ("प्रधानमंत्री नरेंद्र मोदी शनिवार को नाइजीरिया की राजधानी अबुजा पहुंचे। रविवार को राष्ट्रपति बोला टीनूबू ने उनका "
+            "औपचारिक स्वागत किया, जिसके बाद दोनों नेताओं के बीच प्रतिनिधिमंडल स्तर की वार्ता हुई। दोनों देशों ने तीन "
+            "समझौतों पर हस्ताक्षर किए।")
+    found = {e.type: e for e in events(nlp, text, "2024-11-17")}
+    assert set(names([*found["MEET"].actors, *found["MEET"].counterparts])) == {"Narendra Modi", "Bola Tinubu"}
+    assert names(found["AGREE"].actors) == ["India", "Nigeria"]
+
+
+def test_page_furniture_between_sentences_does_not_push_both_out_of_reach(nlp: Pipeline) -> None:
+    text = ("मोदी-वेंस मुलाक़ात पर अहम फ़ैसले\n"
+            "नई दिल्ली: प्रधानमंत्री नरेंद्र मोदी ने सोमवार को अमेरिकी उपराष्ट्रपति जेडी वेंस के साथ द्विपक्षीय वार्ता की। "
+            "बैठक में व्यापार समझौते पर लंबी बातचीत हुई।\n"
+            "इसे भी पढ़ें: ट्रंप के टैरिफ़ का असर\n"
+            "विज्ञापन\n"
+            "दोनों नेताओं ने ऊर्जा और रक्षा क्षेत्र में सहयोग पर भी चर्चा की।")
+    last = events(nlp, text, "2025-04-22")[-1]
+    assert set(names([*last.actors, *last.counterparts])) == {"Narendra Modi", "JD Vance"}
+
+
+def test_an_accord_with_a_party_more_is_another_accord(nlp: Pipeline) -> None:
+    text = ("भारत और श्रीलंका ने रक्षा सहयोग समेत सात समझौतों पर हस्ताक्षर किए। इसके अलावा भारत, श्रीलंका और संयुक्त "
+            "अरब अमीरात ने एक त्रिपक्षीय समझौते पर भी दस्तख़त किए।")
+    assert [names(e.actors) for e in events(nlp, text)] == [
+        ["India", "Sri Lanka"], ["India", "Sri Lanka", "United Arab Emirates"]]
+
+
+def test_the_parties_of_talks_before_an_event_are_not_its_recipients(nlp: Pipeline) -> None:
+    text = "दोनों नेताओं के बीच हुई वार्ता के बाद भारत ने मालदीव को ऋण सहायता देने की घोषणा की।"
+    aid = next(e for e in events(nlp, text) if e.type == "AID")
+    assert names(aid.targets) == ["Maldives"]
+
+
+def test_condemning_this_attack_condemns_the_attacker_and_so_does_one_who_also_condemns(nlp: Pipeline) -> None:
+    text = ("इज़राइल ने शनिवार तड़के ईरान के कई सैन्य ठिकानों पर हवाई हमले किए। सऊदी अरब ने इस हमले की कड़ी निंदा की। "
+            "क़तर ने भी हमले की निंदा की।")
+    assert [(names(e.actors), names(e.targets)) for e in events(nlp, text)] == [
+        (["Saudi Arabia"], ["Israel"]), (["Qatar"], ["Israel"])]
+
+
+def test_a_state_honour_conferred_is_support(nlp: Pipeline) -> None:
+    text = "राष्ट्रपति दिसानायके ने प्रधानमंत्री मोदी को श्रीलंका के सर्वोच्च नागरिक सम्मान 'मित्र विभूषण' से सम्मानित किया।"
+    event = only(nlp, text)
+    assert (event.type, names(event.actors), names(event.targets)) == (
+        "SUPPORT", ["Anura Kumara Dissanayake"], ["Narendra Modi"])
+
+
+def test_a_meeting_with_ones_own_officials_is_no_event(nlp: Pipeline) -> None:
+    text = "मुख्यमंत्री पिनाराई विजयन ने बुधवार को ज़िला कलेक्टरों और आपदा प्रबंधन अधिकारियों के साथ समीक्षा बैठक की।"
+    assert events(nlp, text) == []
+    assert only(nlp, "जयशंकर ने वॉशिंगटन में अमेरिकी अधिकारियों से मुलाकात की।").type == "MEET"
+
+
+def test_two_titles_of_one_person_are_one_party(nlp: Pipeline) -> None:
+    text = ("मोदी ने मंगलवार रात सऊदी अरब के क्राउन प्रिंस और प्रधानमंत्री मोहम्मद बिन सलमान से मुलाक़ात की। क्राउन "
+            "प्रिंस ने भारत के साथ एकजुटता व्यक्त की।")
+    meeting, support = events(nlp, text)
+    assert names(meeting.counterparts) == ["Mohammed bin Salman"]
+    assert names(support.actors) == ["Mohammed bin Salman"]
+    # Titles owned by two countries are two people.
+    assert set(names(only(nlp, "रूस के राष्ट्रपति और चीन के राष्ट्रपति शी जिनपिंग ने बैठक की।").actors)) == {
+        "Russia", "Xi Jinping"}
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # The date of an attack the solidarity answers is not the solidarity's.
+    ("मध्य एशियाई देशों ने 22 अप्रैल को हुए पहलगाम आतंकी हमले के मद्देनज़र भारत के साथ एकजुटता जताई।", None),
+    # The meeting where it happened, and the talks after which it happened, date it.
+    ("गुरुवार को हुई संयुक्त राष्ट्र सुरक्षा परिषद की बैठक में अमेरिका ने प्रस्ताव पर वीटो कर दिया।", "2025-06-12"),
+    ("सोमवार को हुई वार्ता के बाद भारत ने श्रीलंका को राहत सामग्री भेजी।", "2025-06-16"),
+])
+def test_a_date_with_a_participle_dates_its_noun(nlp: Pipeline, text: str, date: str | None) -> None:
+    event = events(nlp, text)[-1]
+    assert (event.date.value if event.date else None) == date

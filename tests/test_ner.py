@@ -75,6 +75,13 @@ def test_boundary_repairs_keep_arabic_names_and_initials_whole() -> None:
     assert repair(norms, [(0, 2, "PER"), (4, 5, "PER")]) == [(0, 5, "PER")]
 
 
+def test_a_verb_of_travel_ends_no_name() -> None:
+    from hindinews.ner.rules import repair
+
+    # A headline's "माले पहुंचे": the model ran the place on into its verb.
+    assert repair(["मोदी", "माले", "पहुंचे", ",", "मुइज़्ज़ू", "से", "मिले"], [(1, 3, "LOC")]) == [(1, 2, "LOC")]
+
+
 def test_a_known_person_cut_in_two_is_one_name() -> None:
     from hindinews.kb import load_kb
     from hindinews.ner.rules import extend_by_kb

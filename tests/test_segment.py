@@ -49,6 +49,11 @@ def test_menus_and_page_datelines_above_the_headline_are_boilerplate() -> None:
             "श्रीलंका के राष्ट्रपति तीन दिन की भारत यात्रा के बाद कोलंबो लौट आए।\n"
             "होम » विदेश » एशिया\n")
     assert [k for k, _ in parts_of(page)] == ["boilerplate", "boilerplate", "headline", "body", "boilerplate"]
+    # A menu whose separators were images: its items stand between runs of spaces.
+    page = ("होम  भारत  विश्व  एशिया  अमेरिका  बिज़नेस\n"
+            "श्रीलंका के राष्ट्रपति कोलंबो लौटे, भारत यात्रा रही सफल\n"
+            "श्रीलंका के राष्ट्रपति तीन दिन की भारत यात्रा के बाद कोलंबो लौट आए।\n")
+    assert [k for k, _ in parts_of(page)] == ["boilerplate", "headline", "body"]
 
 
 SCRAPED = """दैनिक समाचार

@@ -56,8 +56,9 @@ _BOILERPLATE = regex.compile(
     r"इमेज\s*(?:स्रोत|कैप्शन)|image\s*(?:source|caption)|फ़ोटो\s*(?:साभार|:)|फोटो\s*(?:साभार|:)|तस्वीर\s*:|photo\s*:)",
     regex.IGNORECASE,
 )
-# A navigation menu or breadcrumb: three or more short items between separators (होम | देश | विदेश).
-_MENU_SEPARATOR = regex.compile(r"[ \t]*+[|»›>/•][ \t]*+")
+# A navigation menu or breadcrumb: three or more short items between separators (होम | देश | विदेश), or
+# between runs of spaces where the page's separators were images (होम  भारत  विश्व).
+_MENU_SEPARATOR = regex.compile(r"[ \t]*+[|»›>/•][ \t]*+|[ \t]{2,}+")
 _MENU_ITEM_MAX = 25
 # A dateline or byline of the page, not of the story (अपडेटेड: 29 अगस्त 2025, 10:30 AM IST; Written By …;
 # न्यूज डेस्क, अमर उजाला, मॉस्को Published by: … Updated Tue, 18 Nov 2025 06:12 PM IST; अपडेटेड 1 घंटा पहले).

@@ -666,12 +666,24 @@ def _double_titles(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexic
     def ends_in_title(m: Mention) -> bool:  # (पार्टी के अध्यक्ष: the phrase's head)
         return any(title_at(j, m.end) for j in range(m.start, m.end))
 
-    drop = {k for k, (m, n) in enumerate(pairwise(mentions))
-            if m.kind == "nominal" and m.end < len(sa.gkeys) and sa.gkeys[m.end] in ("और", "एवं", "तथा")
-            and 0 <= n.start - m.end - 1 <= 2 and all(is_modifier(sa, j, lexicon) for j in range(m.end + 1, n.start))
-            and n.kind == "named" and (n.actor_type == "person" or n.label == "PER")
-            and ends_in_title(m) and title_at(n.start)}
-    return [m for k, m in enumerate(mentions) if k not in drop]
+    def same_person(m: Mention, n: Mention) -> bool:
+        if not (m.end < len(sa.gkeys) and sa.gkeys[m.end] in ("और", "एवं", "तथा") and 0 <= n.start - m.end - 1 <= 2
+                and all(is_modifier(sa, j, lexicon) for j in range(m.end + 1, n.start))
+                and n.kind == "named" and (n.actor_type == "person" or n.label == "PER") and ends_in_title(m)):
+            return False
+        if m.kind == "nominal":
+            return title_at(n.start)
+        # सऊदी अरब के क्राउन प्रिंस और प्रधानमंत्री मोहम्मद बिन सलमान, दुबई के क्राउन प्रिंस और यूएई के उप प्रधानमंत्री
+        # शेख हमदान: a title owned by the person's own country (or a city of it) is his first title, not a party
+        # (रूस के राष्ट्रपति और चीन के राष्ट्रपति शी: two people).
+        state = m.kb_id if m.actor_type == "country" else m.country if m.actor_type == "city" else None
+        return m.kind == "named" and state is not None and state == n.country \
+            and any(title_at(j) for j in range(n.start, n.end))
+
+    drop = {k for k, (m, n) in enumerate(pairwise(mentions)) if same_person(m, n)}
+    # Both titles are the person's (the mention opens at the first): a later "क्राउन प्रिंस ने" is him.
+    return [replace(m, start=mentions[k - 1].start) if k - 1 in drop else m
+            for k, m in enumerate(mentions) if k not in drop]
 
 
 def _led_groups(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexicon) -> None:
@@ -878,6 +890,8 @@ def _read_cases(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexicon)
                 g in lexicon.coordinators or is_modifier(sa, after + k, lexicon) for k, g in enumerate(between))
             # झामुमो-कांग्रेस में: two names joined by a hyphen, as headlines pair them.
             coordinated = coordinated or (between == ["-"] and m.kind == nxt.kind == "named")
+            if between == [","] and _verb_right_before(sa, m.start, lexicon):
+                coordinated = False  # चीन पहुंचे जयशंकर, वांग यी से …: a verb's subject after it closes its clause
             # युगांडा और रवांडा समेत पड़ोसी देशों से: included in the phrase after, so in its case.
             included = 1 <= len(between) <= 3 and between[0] in lexicon.including_words and all(
                 is_modifier(sa, j, lexicon) for j in range(m.end + 1, nxt.start))
@@ -895,6 +909,29 @@ def _ends_verb_group(sa: SentenceAnalysis, i: int, lexicon: Lexicon) -> bool:
         if end == i and any(p.verbal for p in patterns):
             return True
     return False
+
+
+def inverted_subject(sa: SentenceAnalysis, verb_end: int, lexicon: Lexicon, *, verbal: bool = True) -> Mention | None:
+    """A headline's word order (भारत आएंगे पुतिन, मोदी से मिले ट्रंप, मदद देगा जापान): the named subject right
+    after the verb group that ends at ``verb_end`` (after a noun's light verb when not ``verbal``), closing
+    its clause. Not a city (… बैठक हुई दिल्ली में)."""
+    j = verb_end
+    while j < len(sa.gkeys) and (sa.gkeys[j] in lexicon.verb_forms or (
+            len(sa.gkeys[j]) > 3 and sa.gkeys[j].endswith(lexicon.future_endings))):
+        j += 1
+    if j == verb_end and not verbal:
+        return None
+    m = next((m for m in sa.mentions if m.start == j and m.kind == "named"), None)
+    if m is None or m.case is not None or m.political is False or (m.place and m.actor_type != "country"):
+        return None
+    closes = m.end == len(sa.gkeys) or sa.gkeys[m.end] in (",", "-", "|") or sa.gkeys[m.end] in lexicon.sentence_marks
+    return m if closes else None
+
+
+def _verb_right_before(sa: SentenceAnalysis, i: int, lexicon: Lexicon) -> bool:
+    """A verb group ends right before token ``i`` (मिले ट्रंप), not a postposition that looks like a verb (के लिए)."""
+    return i > 0 and _ends_verb_group(sa, i, lexicon) and not any(
+        lexicon.postpositions.longest(sa.gkeys, j)[0] == i for j in range(max(0, i - 3), i))
 
 
 def _cut_clauses(sa: SentenceAnalysis, lexicon: Lexicon) -> None:
@@ -919,6 +956,10 @@ def _cut_clauses(sa: SentenceAnalysis, lexicon: Lexicon) -> None:
             kind = COORD
         elif g in lexicon.sentence_marks and i + 1 < n:
             kind = MAIN
+        elif g == "," and (m := next((m for m in sa.mentions if m.end == i and m.kind == "named"), None)) \
+                and not m.place and _verb_right_before(sa, m.start, lexicon) \
+                and inverted_subject(sa, m.start, lexicon) is m:
+            kind = COORD  # भारत आएंगे पुतिन, दिसंबर में होगी मोदी से मुलाक़ात: the next clause shares the subject
         elif g in lexicon.consequents and (opener := clauses[current].opener) is not None \
                 and sa.gkeys[opener] in lexicon.consequents[g]:
             kind = MAIN  # अगर … तो: the consequence is a clause of its own

@@ -67,6 +67,31 @@ def _modifies_a_noun(sa: SentenceAnalysis, t: TimeExpression) -> bool:
     return sa.gkeys[after] in GENITIVES and sa.gkeys[after + 1] not in _TIME_PARTS
 
 
+# What closes the noun phrase after "X को हुई …": a case marker, or a genitive with a relational noun (के बाद,
+# के मद्देनज़र); other genitives stay inside it (गुरुवार को हुई सुरक्षा परिषद की बैठक में).
+_RELATIONAL = frozenset({"बाद", "दौरान", "मद्देनजर", "चलते", "कारण", "खिलाफ", "बावजूद", "लिए", "जवाब", "विरोध",
+                         "बीच", "इतर", "मौके", "बारे", "संबंध", "सिलसिले"})
+# The closers that make that phrase the event's setting (or its occasion: के बाद), so its date the event's.
+_SETTING_AFTER = frozenset({"में", "बाद", "दौरान", "इतर", "मौके"})
+
+
+def _date_of_a_deed_before(sa: SentenceAnalysis, t: TimeExpression, trigger_start: int) -> bool:
+    """22 अप्रैल को हुए पहलगाम हमले के मद्देनज़र … एकजुटता जताई: a date with को and a participle dates the noun
+    after it, not the event, unless that noun is the trigger (मंगलवार को हुई बैठक) or the event's setting
+    (सोमवार को हुई बैठक में … फ़ैसला किया, … वार्ता के बाद)."""
+    after = next((i for i, tok in enumerate(sa.tokens) if tok.start >= t.end), None)
+    if after is None or after + 1 >= trigger_start or sa.gkeys[after] != "को" \
+            or sa.gkeys[after + 1] not in PERFECTIVE_PARTICIPLES:
+        return False
+    for j in range(after + 2, trigger_start):
+        g = sa.gkeys[j]
+        if g in GENITIVES and j + 1 < len(sa.gkeys) and sa.gkeys[j + 1] in _RELATIONAL:
+            return sa.gkeys[j + 1] not in _SETTING_AFTER
+        if g in ("में", "पर", "से", "को", ",", "।"):
+            return g != "में" and not (g == "से" and j + 1 < len(sa.gkeys) and sa.gkeys[j + 1] == "इतर")
+    return False  # the trigger is the participle's noun
+
+
 _AFTER_INFINITIVE = frozenset({"के", "की", "का", "को", "पर", "से", "में", "और", "तथा", "एवं"})
 
 
@@ -100,7 +125,8 @@ def own_time(sa: SentenceAnalysis, trigger_start: int, times: list[TimeExpressio
     group = {i for i, c in enumerate(sa.clauses)
              if c.group == sa.clauses[clause].group and c.start <= sa.clauses[clause].start}
     anchor = sa.tokens[trigger_start].start
-    times = [t for t in times if not _modifies_a_noun(sa, t) and not _deadline_of_content(sa, t, trigger_start)]
+    times = [t for t in times if not _modifies_a_noun(sa, t) and not _deadline_of_content(sa, t, trigger_start)
+             and not _date_of_a_deed_before(sa, t, trigger_start)]
     for scope in ({clause}, group):
         found = [t for t in times if _clause_of_char(sa, t.start) in scope]
         before = [t for t in found if t.end <= anchor]

@@ -89,6 +89,16 @@ class PartState:
     last_organization: Mention | None = None
     # the state or province named last, with its country (राज्य सरकार: its government)
     last_state: tuple[str, str | None] | None = None
+    # who did the deed a sentence without an event of its own told (इज़राइल ने … हवाई हमले किए), for a later
+    # "इस हमले की निंदा"
+    last_doer: list[Arg] = field(default_factory=list)
+    # the indices of the story's sentences read so far: page furniture between them (विज्ञापन, a read-also
+    # line) does not count when a phrase looks back "one or two sentences"
+    read: list[int] = field(default_factory=list)
+
+    def since(self, back: int) -> int:
+        """The index of the story's ``back``-th sentence before the one being read (-1: the story is shorter)."""
+        return self.read[-back] if len(self.read) >= back else -1
 
 
 def add_arg(args: list[Arg], arg: Arg) -> None:

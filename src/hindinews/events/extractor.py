@@ -135,6 +135,7 @@ class EventExtractor:
                 off_topic.add(story_of(sa))  # a film's or a match's story: its body tells of none either
             state = states.setdefault(story_of(sa), PartState())
             drafts.extend(self._sentence(sa, usable_times(sa, times_of[index]), state))
+            state.read.append(index)
         if doc.published is not None:
             # Before merging: an event still to come is not the one already told (चली बैठक, अगली बैठक 22 जून को).
             for d in drafts:
@@ -202,6 +203,9 @@ class EventExtractor:
                     and sa.time_tokens:
                 # कुआलालंपुर, 26 अक्टूबर (रॉयटर्स)। … ने रविवार को यहां …: the dateline's city is "here"
                 state.last_place = Arg(sa, dateline)
+            doers = [m for m in sa.mentions if m.case == "ERG" and m.kind == "named" and m.political]
+            if doers and any(k in self.lexicon.attack_nouns for k in sa.ckeys):
+                state.last_doer = [Arg(sa, doers[0])]
             # A sentence without an event still introduces who the next one's pronoun may stand for.
             subjects = [m for m in sa.mentions if m.case in ("ERG", None) and m.kind in ("named", "nominal")
                         and m.political and not m.place]
@@ -226,7 +230,8 @@ class EventExtractor:
                 # दोनों देशों, दोनों देशों के सैन्य कमांडरों: the countries.
                 countries = sa.gkeys[m.end - 1] in lex.country_heads or sa.gkeys[m.start] in lex.country_heads
                 # दोनों पक्षों after an event between two countries' officials nobody named: the countries.
-                pair = self._last_pair(state, sa.index, countries) or self._last_pair(state, sa.index, True) or (
+                pair = self._welcomed_pair(sa, m.start, state, countries) \
+                    or self._last_pair(state, sa.index, countries) or self._last_pair(state, sa.index, True) or (
                     _two_countries_before(sa, m.start) if countries else []) or self._between_pair(state, countries)
                 if pair:
                     out.extend(replace(p, start=m.start - 1, end=m.end, case=m.case, case_end=m.case_end,
@@ -248,7 +253,7 @@ class EventExtractor:
     def _last_countries(self, state: PartState, sentence: int) -> list[Mention]:
         """The countries (two or more) among the recipients of the story's last event, in this sentence or the
         one before."""
-        last = next((d for d in reversed(state.drafts) if d.sa.index >= sentence - 1), None)
+        last = next((d for d in reversed(state.drafts) if d.sa.index >= min(sentence, state.since(1))), None)
         countries = [a.m for a in last.targets if a.m.actor_type == "country"] if last is not None else []
         return countries if len(countries) >= 2 else []
 
@@ -302,9 +307,28 @@ class EventExtractor:
             return [from_actor(0, 0, actor, False, None) for actor in found]
         return []
 
+    def _welcomed_pair(self, sa: SentenceAnalysis, limit: int, state: PartState, countries: bool) -> list[Mention]:
+        """… अबुजा पहुंचे। … टीनूबू ने उनका औपचारिक स्वागत किया, जिसके बाद दोनों नेताओं के बीच …: earlier in the
+        sentence a named person acts on the visitor (a pronoun object); the two are that person and the visitor
+        of the story's last visit."""
+        if not any(m.kind == "pronoun" and m.case not in ("ERG", None) and m.end <= limit for m in sa.mentions):
+            return []
+        host = next((m for m in sa.mentions if m.end <= limit and m.case == "ERG" and m.kind == "named"
+                     and (m.actor_type == "person" or m.label == "PER")), None)
+        visit = next((d for d in reversed(state.drafts) if d.type == "VISIT"), None)
+        visitors = [a.m for a in visit.actors if actor_phrase(a.m) and not a.m.place] if visit else []
+        if host is None or len(visitors) != 1 or visitors[0].identity == host.identity:
+            return []
+        if not countries:
+            return [visitors[0], host]
+        found = [self.actors.get(p.kb_id if p.actor_type == "country" else p.country) for p in (visitors[0], host)]
+        if all(found) and found[0].id != found[1].id:
+            return [from_actor(0, 0, actor, False, None) for actor in found]
+        return []
+
     def _last_pair(self, state: PartState, sentence: int, countries: bool) -> list[Mention]:
         # Only events of the last two sentences: farther back, "both" is more often a pair told in between.
-        for d in reversed([d for d in state.drafts[-3:] if d.sa.index >= sentence - 2]):
+        for d in reversed([d for d in state.drafts[-3:] if d.sa.index >= min(sentence, state.since(2))]):
             parts = [*d.participants(), *([d.destination] if d.destination else [])]
             if len(d.targets) == 2 and d.type not in MEETING_TYPES:
                 # सर्बिया और कोसोवो से आग्रह किया। … दोनों पक्षों की बैठक: the two asked, not the one who asks
@@ -330,7 +354,7 @@ class EventExtractor:
                 if len(people) == 2:
                     return people
         receiver = state.receiver
-        if not countries and receiver is not None and receiver.sa.index >= sentence - 2:
+        if not countries and receiver is not None and receiver.sa.index >= min(sentence, state.since(2)):
             # … अक्रा पहुंचे। … राष्ट्रपति महामा ने उनकी अगवानी की। … दोनों नेताओं के बीच …: the visitor and the
             # one who received them
             visit = next((d for d in reversed(state.drafts) if d.type == "VISIT" and d.sa.index < receiver.sa.index),
@@ -934,6 +958,10 @@ class EventExtractor:
         if not d.actors and d.sa.gkeys[d.end - 1].endswith("ने") and not passive_after(d.sa, d.end - 1, self.lexicon) \
                 and self.lexicon.postpositions.longest(d.sa.gkeys, d.end)[1]:
             return False  # संगठन से अलग होने के … फ़ैसले पर अफ़सोस: an infinitive nobody does here names a thing
+        if d.type in MEETING_TYPES and d.counterparts and all(
+                a.m.kind in ("nominal", "unknown") and a.m.country is None
+                and a.sa.ckeys[a.m.end - 1] in self.lexicon.staff_heads for a in d.counterparts):
+            return False  # मुख्यमंत्री ने ज़िला कलेक्टरों और अधिकारियों के साथ समीक्षा बैठक की: an internal meeting
         if d.type in MEETING_TYPES and d.counterparts \
                 and {c.identity for c in d.counterparts} <= self._own_bodies(d.actors):
             return False  # नीतीश कुमार ने जदयू के वरिष्ठ नेताओं के साथ बैठक की: a party meeting its own, no event
@@ -990,7 +1018,8 @@ class EventExtractor:
                        and m.actor_type in ("person", None) and m.label in ("PER", None) and m.case != "GEN"]
             if not leaders:
                 continue
-            candidates = [d for d in state.drafts if d.type in ("VISIT", "MEET") and sa.index - d.sa.index <= 2]
+            candidates = [d for d in state.drafts if d.type in ("VISIT", "MEET")
+                          and d.sa.index >= min(sa.index, state.since(2))]
             if clause.kind == REL_GENITIVE:
                 candidates = [d for d in candidates if d.sa is sa] or candidates
             if candidates:

@@ -159,6 +159,7 @@ class Lexicon:
     demonstratives: frozenset[str]
     cataphoric: frozenset[str]
     deed_nouns: frozenset[str]
+    attack_nouns: frozenset[str]
     dating_markers: Trie[str]
     time_references: Trie[str]
     instrument_markers: Trie[str]
@@ -186,6 +187,7 @@ class Lexicon:
     demonstrative_genitives: frozenset[str]
     accusation_nouns: frozenset[str]
     multi_party: frozenset[str]
+    staff_heads: frozenset[str]
     rank_words: frozenset[str]
     manner_nouns: Trie[str]
     manner_heads: frozenset[str]
@@ -398,6 +400,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         demonstratives=_words(back.get("demonstratives") or ()),
         cataphoric=_words(back.get("cataphoric") or ()),
         deed_nouns=_words(back.get("deed_nouns") or ()),
+        attack_nouns=_words(back.get("attack_nouns") or ()),
         dating_markers=_phrase_trie(back.get("dating_markers") or (), gram_key),
         time_references=_phrase_trie(back.get("time_references") or (), gram_key),
         instrument_markers=_phrase_trie(trig.get("instrument_markers") or (), gram_key),
@@ -426,6 +429,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         demonstrative_genitives=_words(gram.get("demonstrative_genitives") or ()),
         accusation_nouns=_words(gram.get("accusation_nouns") or (), content_key),
         multi_party=_words(gram.get("multi_party") or (), content_key),
+        staff_heads=_words(gram.get("staff_heads") or (), content_key),
         rank_words=_words(gram.get("rank_words") or ()),
         manner_nouns=_phrase_trie(gram.get("manner_nouns") or (), content_key),
         manner_heads=_words(gram.get("manner_heads") or (), content_key),

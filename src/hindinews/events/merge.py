@@ -45,6 +45,10 @@ def _merge_keys(a: Arg) -> set[str]:
     return {a.identity}
 
 
+# Acts of states: told again by the leaders who did them, the parties stay the states.
+_STATE_ACTS = frozenset({"AGREE", "COOPERATE", "SANCTION", "AID"})
+
+
 def _absorb(into: Draft, other: Draft) -> None:
     # A meeting told again as "दोनों नेताओं ने …" names as actors the parties already met: they keep their roles.
     symmetric = into.type in MEETING_TYPES
@@ -58,9 +62,12 @@ def _absorb(into: Draft, other: Draft) -> None:
                 into.participants() if name == "actors" else into.actors)))
         known = into.participants() if symmetric and name == "actors" else target
         countries = {x.m.country for x in known if x.m.country and x.m.actor_type != "country"}
+        states = {x.m.kb_id for x in known if x.m.actor_type == "country"} if into.type in _STATE_ACTS else set()
         for a in getattr(other, name):
             if (a.m.kind == "nominal" or a.m.actor_type == "country") and a.m.country in countries:
                 continue  # सऊदी विदेश मंत्री in the headline is the named Saudi minister of the body
+            if a.m.country in states:
+                continue  # ऑस्ट्रेलिया और पापुआ न्यू गिनी ने संधि पर हस्ताक्षर किए। … अल्बनीज़ और मारापे ने …: the states signed
             if not _merge_keys(a) & placed:
                 target.append(a)
                 placed |= _merge_keys(a)
@@ -148,7 +155,15 @@ def _told_again_without_actor(prev: Draft, d: Draft, lex: Lexicon) -> bool:
 
 def _another_measure(prev: Draft, d: Draft) -> bool:
     """टैरिफ़ लगाने और वीज़ा प्रतिबंध लगाने का आदेश: two sanctions (or aids) of one sentence joined by a
-    coordinator are two measures, not one told twice (राहत सामग्री से लदे ट्रक भेजे is one)."""
+    coordinator are two measures, not one told twice (राहत सामग्री से लदे ट्रक भेजे is one); an accord with
+    more parties than the one before is another accord."""
+    if d.type == "AGREE" and d.sa.index != prev.sa.index:
+        # दोनों देशों ने सात समझौतों पर हस्ताक्षर किए। … भारत, श्रीलंका और यूएई ने त्रिपक्षीय समझौते पर …: a party
+        # the first accord did not have makes another one.
+        def states(args: Sequence[Arg]) -> set[str]:
+            return {(x.m.kb_id if x.m.actor_type == "country" else x.m.country) or x.identity or "" for x in args}
+
+        return bool(states(d.actors) - states(prev.actors)) and len(d.actors) > len(prev.actors)
     if d.type not in ("SANCTION", "AID") or d.sa.index != prev.sa.index:
         return False
     between = d.sa.gkeys[prev.end:d.start]

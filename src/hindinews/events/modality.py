@@ -71,7 +71,10 @@ def modality_of(sa: SentenceAnalysis, start: int, end: int, lexicon: Lexicon, *,
     opener = sa.clauses[clause_index].opener
     if opener is not None and sa.gkeys[opener] in lexicon.consequents:
         return "reported"  # अगर … तो अमेरिका प्रतिबंध लगाएगा: the consequence of a condition
-    future = any(_is_future(sa.gkeys[i], lexicon) for i in group) or any(
+    # करेंगे मुलाक़ात, देगा मदद: a headline's future light verb before its noun
+    headline_order = not verb and start > 0 and sa.clause_of[start - 1] == clause_index \
+        and _is_future(sa.gkeys[start - 1], lexicon)
+    future = headline_order or any(_is_future(sa.gkeys[i], lexicon) for i in group) or any(
         sa.ckeys[i] in lexicon.planned_words for i in group) or (verb and _intended(sa, end, lexicon))
     return "planned" if future else "asserted"
 

@@ -15,6 +15,7 @@ from hindinews.events.analysis import (
     Mention,
     SentenceAnalysis,
     converb_at,
+    inverted_subject,
     is_modifier,
 )
 from hindinews.events.draft import (
@@ -374,6 +375,10 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         elif not any(a.m.country and a.m.country == owner.kb_id for a in subjects):
             # फिदान ने … तुर्की के समर्थन को दोहराया: the subject's own country adds no second actor
             subjects.extend(Arg(sa, m) for m in (*owner_conjuncts, owner))
+    if not subjects and (inverted := inverted_subject(sa, d.end, lex, verbal=d.pattern.kind == "verb")) \
+            is not None and id(inverted) not in used and not (t == "VISIT" and inverted.place):
+        subjects = [Arg(sa, inverted)]  # मोदी से मिले ट्रंप, …: the verb first, its subject right after it
+        used.add(id(inverted))
     if not subjects and sa.part_kind in ("teaser", "headline") and d.pattern.kind in ("noun", "verb"):
         # A headline opens with its event (बैठक: किसानों का जवाब …, मोदी से मिले ट्रंप): its actor may follow.
         later = next((m for m in sa.mentions if m.start >= d.end and m.case in ("ERG", "GEN", None)
@@ -475,6 +480,10 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
             # पहलगाम में हुए हमले पर …: the place is the participle's, not the event's (ब्रसेल्स में हुई आपात बैठक
             # के बाद … मंज़ूरी दी: the meeting where it was decided, so the event's)
             continue
+        if case == "BETWEEN" and m.case_end < d.start and sa.gkeys[m.case_end] in PERFECTIVE_PARTICIPLES and any(
+                (cases := lex.postpositions.longest(sa.gkeys, j)[1]) and cases[0] in ("AFTER", "BEFORE", "DURING")
+                for j in range(m.case_end + 1, d.start)):
+            continue  # दोनों नेताओं के बीच हुई वार्ता के बाद भारत ने … घोषणा की: the parties of the talks before it
         if case == "MEIN" and not after_trigger and _modifies_next_noun(sa, m, d.start, lex):
             continue  # बांग्लादेश में अल्पसंख्यकों की सुरक्षा पर चर्चा: the minorities' place, not the talks'
         slot = _role_of(case, t, m, after_trigger)
@@ -511,6 +520,11 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         elif slot in ("location", "destination", "host") and getattr(d, slot) is None:
             setattr(d, slot, venue_city(sa, arg, lex, state))
 
+    if t == "SANCTION" and len(d.targets) > 1:
+        # व्हाइट हाउस के रोज़ गार्डन से … देशों पर टैरिफ़: beside whom it hits, a से place nobody knows is where it
+        # was announced from
+        d.targets = [a for a in d.targets if not (a.m.case == "SE" and a.sa is sa and (
+            a.m.kind == "unknown" or (a.m.place and a.m.actor_type is None)))] or d.targets
     if len(recipients) > 1:
         # चीन ने ताइवान को हथियार बेचने के लिए अमेरिका को चेतावनी दी: ताइवान को is the infinitive's object.
         recipients = [a for a in recipients if not _object_of_infinitive(sa, a.m, d.start, lex)] or recipients
@@ -550,13 +564,27 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         ref = next((r for r in reversed(state.back_refs) if r.sentence == sa.index
                     and r.clause == sa.clause_of[d.start] and r.token < d.start), None)
         earlier = next((e for e in reversed(state.drafts) if ref is not None and e.type == ref.type), None)
-        if earlier is None and _deed_told_before(sa, d.start, lex):
+        actor_ids = {a.identity for a in d.actors}
+        doers: list[Arg] = list(earlier.actors) if earlier is not None else []
+        if earlier is None and _deed_told_before(sa, d.start, lex, lex.deed_nouns):
             # पेरिस ने इस क़दम की कड़ी निंदा की: the deed is the story's last event, of another actor
-            actor_ids = {a.identity for a in d.actors}
             earlier = next((e for e in reversed(state.drafts) if e.story == d.story and e.sa.index < sa.index
                             and not {a.identity for a in e.actors} & actor_ids), None)
-        for a in earlier.actors if earlier is not None else ():
+            doers = list(earlier.actors) if earlier is not None else []
+        elif earlier is None and _deed_told_before(sa, d.start, lex, lex.attack_nouns):
+            # सऊदी अरब ने इस हमले की निंदा की: whoever a sentence told made the attack (इज़राइल ने … हमले किए)
+            doers = [a for a in state.last_doer if a.identity not in actor_ids and a.sa.index >= state.since(3)]
+        for a in doers:
             add_arg(d.targets, a)
+    if not d.targets and t in SPEECH_TYPES | {"SANCTION"} and d.actors and all(a.sa is sa for a in d.actors) and any(
+            a.m.case_end < len(sa.gkeys) and sa.gkeys[a.m.case_end] == "भी" for a in d.actors):
+        # संयुक्त अरब अमीरात और क़तर ने भी … हमले की निंदा की: the story's last such event named whom
+        actor_ids = {a.identity for a in d.actors}
+        earlier = next((e for e in reversed(state.drafts) if e.type == t and e.story == d.story
+                        and e.sa.index < sa.index and e.targets), None)
+        for a in earlier.targets if earlier is not None else ():
+            if a.identity not in actor_ids:
+                add_arg(d.targets, a)
     # A complement after the trigger (रूस की नसीहत, … से बचे इस्राईल): its subject is the addressee; of an
     # accusation, the accused (आरोप लगाया कि भाजपा … दुरुपयोग कर रही है). A city there may be a capital
     # standing for its government (चेतावनी दी कि जब तक मॉस्को …).
@@ -683,14 +711,14 @@ def _object_of_infinitive(sa: SentenceAnalysis, m: Mention, limit: int, lex: Lex
     return False
 
 
-def _deed_told_before(sa: SentenceAnalysis, start: int, lex: Lexicon) -> bool:
+def _deed_told_before(sa: SentenceAnalysis, start: int, lex: Lexicon, nouns: frozenset[str]) -> bool:
     """इस क़दम की (कड़ी) निंदा, इस फ़ैसले को ख़ारिज: a demonstrative and a deed noun whose case marker is the
     trigger's, maybe with one adjective of the trigger between; or a trigger that begins with the deed noun
     (इस [फ़ैसले का स्वागत])."""
-    if start >= 1 and sa.ckeys[start] in lex.deed_nouns and sa.gkeys[start - 1] in lex.demonstratives:
+    if start >= 1 and sa.ckeys[start] in nouns and sa.gkeys[start - 1] in lex.demonstratives:
         return True
     for marker in (start - 1, start - 2):
-        if marker >= 2 and sa.gkeys[marker] in GENITIVES | {"को"} and sa.ckeys[marker - 1] in lex.deed_nouns \
+        if marker >= 2 and sa.gkeys[marker] in GENITIVES | {"को"} and sa.ckeys[marker - 1] in nouns \
                 and sa.gkeys[marker - 2] in lex.demonstratives:
             return True
     return False

@@ -60,6 +60,9 @@ def repair(norms: Sequence[str], spans: Sequence[Span]) -> list[Span]:
         # ब्लिंकन-शी मुलाक़ात: a headline's event noun after a short name is no part of it.
         if label == "PER" and end - start > 1 and match_key(norms[end - 1]) in cues()["event_nouns"]:
             end -= 1
+        # माले पहुंचे: a verb of travel after a place is no part of it (any label: the span is the model's).
+        if end - start > 1 and match_key(norms[end - 1]) in cues()["travel_verbs"]:
+            end -= 1
         # An initial with its period, "सी." kept inside the name that follows or precedes it.
         if end < n - 1 and norms[end] == "." and len(norms[end - 1]) <= 2 and label == "PER":
             end += 1
