@@ -2152,3 +2152,10 @@ def test_two_titles_of_one_person_are_one_party(nlp: Pipeline) -> None:
 def test_a_date_with_a_participle_dates_its_noun(nlp: Pipeline, text: str, date: str | None) -> None:
     event = events(nlp, text)[-1]
     assert (event.date.value if event.date else None) == date
+
+
+def test_a_title_and_a_surname_are_the_person_the_story_named(nlp: Pipeline) -> None:
+    text = ("पंजाब के मुख्यमंत्री भगवंत मान ने प्रधानमंत्री नरेंद्र मोदी को पत्र लिखकर फंड जारी करने की मांग की है। केंद्रीय "
+            "कृषि मंत्री शिवराज सिंह चौहान गुरुवार को चंडीगढ़ में मुख्यमंत्री मान से मुलाक़ात करेंगे।")
+    meeting = events(nlp, text, "2025-09-03")[-1]
+    assert meeting.type == "MEET" and names(meeting.counterparts) == ["Bhagwant Mann"]

@@ -258,6 +258,8 @@ def analyse_sentence(
                 for head in dict.fromkeys(k for k in sa.ckeys[m.start:m.end] if k in lexicon.anaphoric_heads):
                     names.append(("head:" + head, m))
             person = m.actor_type == "person" or (m.actor_type is None and m.label == "PER")
+            if person and m.end - m.start > 1:
+                names.append(("surname:" + sa.ckeys[m.end - 1], m))
             if person and (found := _title_in(sa, m, lexicon)):  # also one the KB does not know
                 title, bare = found
                 names.append(("title:" + title, m))
@@ -320,6 +322,14 @@ def _anaphoric_head(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon, names: l
     """A bare प्रतिनिधिमंडल after "चीन का प्रतिनिधिमंडल": that delegation (its actor, code and country). A bare
     title after the one person the story introduced with it (सऊदी अरब के क्राउन प्रिंस मोहम्मद बिन सलमान …
     क्राउन प्रिंस दिल्ली पहुंचे): that person; with two such persons it stays a title."""
+    if m.kind in ("nominal", "named") and not m.country and (m.kb_id or "local:").startswith("local:") \
+            and lexicon.nominals.longest(sa.ckeys, m.start)[0] == m.end - 1 \
+            and any(h.title for h in lexicon.nominals.longest(sa.ckeys, m.start)[1]):
+        # मुख्यमंत्री मान after भगवंत मान: a title and the surname of the one person the story named so
+        persons = {o.identity: o for k, o in _recent(names) if k == "surname:" + sa.ckeys[m.end - 1]}
+        if len(persons) == 1:
+            return replace(next(iter(persons.values())), start=m.start, end=m.end, case=m.case,
+                           case_end=m.case_end, clause=m.clause)
     if m.kind != "nominal" or m.country:
         return m
     if sa.ckeys[m.end - 1] in lexicon.anaphoric_heads:
@@ -327,7 +337,9 @@ def _anaphoric_head(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon, names: l
         antecedent = next((o for k, o in _recent(names) if k == key), None)
     else:
         end, heads = lexicon.nominals.longest(sa.ckeys, m.start)
-        if not heads or not heads[0].title or end != m.end:
+        if not heads or not heads[0].title:
+            return m
+        if end != m.end:
             return m
         key = "title:" + " ".join(sa.ckeys[m.start:m.end])
         persons = {o.identity: o for k, o in _recent(names) if k == key}
