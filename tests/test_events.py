@@ -2137,9 +2137,12 @@ def test_two_titles_of_one_person_are_one_party(nlp: Pipeline) -> None:
     meeting, support = events(nlp, text)
     assert names(meeting.counterparts) == ["Mohammed bin Salman"]
     assert names(support.actors) == ["Mohammed bin Salman"]
-    # Titles owned by two countries are two people.
+    # So is a state's office beside a party's; titles owned by two countries, or one title twice, are two people.
+    accusation = only(nlp, "तमिलनाडु के मुख्यमंत्री और द्रमुक अध्यक्ष एम.के. स्टालिन ने धर्मेंद्र प्रधान पर आरोप लगाया।")
+    assert names(accusation.actors) == ["M. K. Stalin"]
     assert set(names(only(nlp, "रूस के राष्ट्रपति और चीन के राष्ट्रपति शी जिनपिंग ने बैठक की।").actors)) == {
         "Russia", "Xi Jinping"}
+    assert len(only(nlp, "पंजाब के मुख्यमंत्री और केरल के मुख्यमंत्री पिनाराई विजयन ने बैठक की।").actors) == 2
 
 
 @pytest.mark.parametrize(("text", "date"), [

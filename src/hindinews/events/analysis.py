@@ -686,11 +686,14 @@ def _double_titles(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexic
         if m.kind == "nominal":
             return title_at(n.start)
         # सऊदी अरब के क्राउन प्रिंस और प्रधानमंत्री मोहम्मद बिन सलमान, दुबई के क्राउन प्रिंस और यूएई के उप प्रधानमंत्री
-        # शेख हमदान: a title owned by the person's own country (or a city of it) is his first title, not a party
-        # (रूस के राष्ट्रपति और चीन के राष्ट्रपति शी: two people).
-        state = m.kb_id if m.actor_type == "country" else m.country if m.actor_type == "city" else None
-        return m.kind == "named" and state is not None and state == n.country \
-            and any(title_at(j) for j in range(n.start, n.end))
+        # शेख हमदान: a title owned by the person's own country (or a city or state of it) is his first title
+        # (रूस के राष्ट्रपति और चीन के राष्ट्रपति शी, पंजाब के मुख्यमंत्री और केरल के मुख्यमंत्री विजयन: two people).
+        state = m.kb_id if m.actor_type == "country" else m.country if m.actor_type in ("city", "region") else None
+        first = next((j for j in range(m.start, m.end) if title_at(j, m.end)), None)
+        second = next((j for j in range(n.start, n.end) if title_at(j)), None)
+        if m.kind != "named" or state is None or state != n.country or first is None or second is None:
+            return False
+        return sa.ckeys[first:m.end] != sa.ckeys[second:lexicon.nominals.longest(sa.ckeys, second)[0]]
 
     drop = {k for k, (m, n) in enumerate(pairwise(mentions)) if same_person(m, n)}
     # Both titles are the person's (the mention opens at the first): a later "क्राउन प्रिंस ने" is him.
