@@ -2162,3 +2162,24 @@ def test_a_title_and_a_surname_are_the_person_the_story_named(nlp: Pipeline) -> 
             "कृषि मंत्री शिवराज सिंह चौहान गुरुवार को चंडीगढ़ में मुख्यमंत्री मान से मुलाक़ात करेंगे।")
     meeting = events(nlp, text, "2025-09-03")[-1]
     assert meeting.type == "MEET" and names(meeting.counterparts) == ["Bhagwant Mann"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The place of the mission or envoy is whom the step concerns, not the actor's own country.
+    ("भारत ने काबुल स्थित अपने तकनीकी मिशन को दूतावास का दर्जा दे दिया।", ("COOPERATE", ["India"], ["Afghanistan"])),
+    ("सूडान ने केन्या में तैनात अपने राजदूत को विचार-विमर्श के लिए वापस बुला लिया है।",
+     ("SANCTION", ["Sudan"], ["Kenya"])),
+    ("भारत और मलेशिया ने अपने संबंधों को 'व्यापक रणनीतिक साझेदारी' के स्तर तक ले जाने का फ़ैसला किया।",
+     ("COOPERATE", ["India", "Malaysia"], [])),
+    # A charge called a political drama is denied, not a play.
+    ("रूस ने यूक्रेन के बयान को 'राजनीतिक नाटक' बताते हुए ख़ारिज कर दिया।", ("REJECT", ["Russia"], ["Ukraine"])),
+])
+def test_ties_upgraded_envoys_recalled_and_a_charge_called_drama(
+        nlp: Pipeline, text: str, expected: tuple[str, list[str], list[str]]) -> None:
+    event = only(nlp, text)
+    assert (event.type, names(event.actors), names(event.targets)) == expected
+
+
+def test_sanctions_lifted_are_no_event(nlp: Pipeline) -> None:
+    # Easing a sanction is PLOVER's CONCEDE, a type the contract does not have.
+    assert events(nlp, "ट्रंप ने अज़रबैजान के साथ रक्षा सहयोग पर लगी पाबंदियां हटाने की घोषणा की।") == []
