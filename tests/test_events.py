@@ -2183,3 +2183,15 @@ def test_ties_upgraded_envoys_recalled_and_a_charge_called_drama(
 def test_sanctions_lifted_are_no_event(nlp: Pipeline) -> None:
     # Easing a sanction is PLOVER's CONCEDE, a type the contract does not have.
     assert events(nlp, "ट्रंप ने अज़रबैजान के साथ रक्षा सहयोग पर लगी पाबंदियां हटाने की घोषणा की।") == []
+
+
+def test_rejecting_the_charges_answers_the_last_accuser(nlp: Pipeline) -> None:
+    text = ("फ़िलीपींस ने सोमवार को चीनी तटरक्षक बल की 'आक्रामक' कार्रवाई की कड़ी निंदा की। चीन के विदेश मंत्रालय के "
+            "प्रवक्ता ने आरोपों को ख़ारिज कर दिया।")
+    rejection = events(nlp, text, "2024-06-18")[-1]
+    assert (rejection.type, names(rejection.targets)) == ("REJECT", ["Philippines"])
+
+
+def test_the_leader_of_the_opposition_and_a_party_leader_are_one_person(nlp: Pipeline) -> None:
+    text = "शिमला में नेता प्रतिपक्ष और भाजपा नेता जयराम ठाकुर ने राज्य सरकार पर राहत राशि के दुरुपयोग का आरोप लगाया।"
+    assert names(only(nlp, text).actors) == ["Jai Ram Thakur"]

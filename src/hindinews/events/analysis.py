@@ -683,8 +683,8 @@ def _double_titles(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexic
                 and all(is_modifier(sa, j, lexicon) for j in range(m.end + 1, n.start))
                 and n.kind == "named" and (n.actor_type == "person" or n.label == "PER") and ends_in_title(m)):
             return False
-        if m.kind == "nominal":
-            return title_at(n.start)
+        if m.kind == "nominal":  # (नेता प्रतिपक्ष और भाजपा नेता जयराम ठाकुर: the second title may have an owner)
+            return any(title_at(j) for j in range(n.start, n.end))
         # सऊदी अरब के क्राउन प्रिंस और प्रधानमंत्री मोहम्मद बिन सलमान, दुबई के क्राउन प्रिंस और यूएई के उप प्रधानमंत्री
         # शेख हमदान: a title owned by the person's own country (or a city or state of it) is his first title
         # (रूस के राष्ट्रपति और चीन के राष्ट्रपति शी, पंजाब के मुख्यमंत्री और केरल के मुख्यमंत्री विजयन: two people).

@@ -574,6 +574,13 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         elif earlier is None and _deed_told_before(sa, d.start, lex, lex.attack_nouns):
             # सऊदी अरब ने इस हमले की निंदा की: whoever a sentence told made the attack (इज़राइल ने … हमले किए)
             doers = [a for a in state.last_doer if a.identity not in actor_ids and a.sa.index >= state.since(3)]
+        elif earlier is None and t == "REJECT" and any(
+                sa.ckeys[j] in lex.accusation_nouns for j in range(max(clause.start, d.start - 3), d.start)):
+            # … की कड़ी निंदा की। लिन जियान ने आरोपों को ख़ारिज करते हुए …: the story's last accuser, of another side
+            accusation = next((e for e in reversed(state.drafts) if e.type == "ACCUSE" and e.story == d.story
+                               and e.sa.index >= state.since(2) and not {a.identity for a in e.actors} & actor_ids
+                               and not states_of(e.actors) & states_of(d.actors)), None)
+            doers = list(accusation.actors) if accusation is not None else []
         for a in doers:
             add_arg(d.targets, a)
     if not d.targets and t in SPEECH_TYPES | {"SANCTION"} and d.actors and all(a.sa is sa for a in d.actors) and any(
