@@ -2195,3 +2195,15 @@ def test_rejecting_the_charges_answers_the_last_accuser(nlp: Pipeline) -> None:
 def test_the_leader_of_the_opposition_and_a_party_leader_are_one_person(nlp: Pipeline) -> None:
     text = "शिमला में नेता प्रतिपक्ष और भाजपा नेता जयराम ठाकुर ने राज्य सरकार पर राहत राशि के दुरुपयोग का आरोप लगाया।"
     assert names(only(nlp, text).actors) == ["Jai Ram Thakur"]
+
+
+def test_a_treaty_suspended_with_nobody_named_concerns_the_last_other_side(nlp: Pipeline) -> None:
+    text = ("पाकिस्तान ने महासभा में भारत पर पानी को हथियार बनाने का आरोप लगाया। भारत ने इन आरोपों को ख़ारिज कर दिया और "
+            "याद दिलाया कि अप्रैल में उसने सिंधु जल संधि को स्थगित रखने का फ़ैसला किया था।")
+    sanction = next(e for e in events(nlp, text, "2025-09-27") if e.type == "SANCTION")
+    assert (names(sanction.actors), names(sanction.targets)) == (["India"], ["Pakistan"])
+
+
+def test_a_comma_without_a_list_word_ends_a_genitive_phrase(nlp: Pipeline) -> None:
+    text = "भगवंत मान बोले- केंद्र का पैकेज नाकाफ़ी, प्रधानमंत्री से नियमों में ढील की मांग"
+    assert names(only(nlp, text).targets) == ["प्रधानमंत्री"]

@@ -833,9 +833,11 @@ def _merge_phrases(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexic
                 gap = range(end, head.start)
                 # Two modifiers (एक बड़ा), or a coordinated list of them (राजनीतिक, आर्थिक और सुरक्षा); not
                 # "दोनों", which opens a phrase of its own (गाज़ा की स्थिति और दोनों देशों).
-                limit = 6 if any(sa.gkeys[i] in lexicon.coordinators for i in gap) else 2
+                listed = any(sa.gkeys[i] in lexicon.coordinators and sa.gkeys[i] != "," for i in gap)
+                limit = 6 if listed else 2
+                # (a comma without a list word ends the phrase: केंद्र का पैकेज नाकाफ़ी, प्रधानमंत्री से …)
                 if len(gap) <= limit and all(is_modifier(sa, i, lexicon) and sa.gkeys[i] not in lexicon.both_words
-                                             for i in gap):
+                                             and (listed or sa.gkeys[i] != ",") for i in gap):
                     mentions[k:k + 2] = [_combine(owner, head)]
                     changed = True
                     break

@@ -576,10 +576,10 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
             doers = [a for a in state.last_doer if a.identity not in actor_ids and a.sa.index >= state.since(3)]
         elif earlier is None and t == "REJECT" and any(
                 sa.ckeys[j] in lex.accusation_nouns for j in range(max(clause.start, d.start - 3), d.start)):
-            # … की कड़ी निंदा की। लिन जियान ने आरोपों को ख़ारिज करते हुए …: the story's last accuser, of another side
+            # … की कड़ी निंदा की। लिन जियान ने आरोपों को ख़ारिज करते हुए …: the story's last accuser
             accusation = next((e for e in reversed(state.drafts) if e.type == "ACCUSE" and e.story == d.story
-                               and e.sa.index >= state.since(2) and not {a.identity for a in e.actors} & actor_ids
-                               and not states_of(e.actors) & states_of(d.actors)), None)
+                               and e.sa.index >= state.since(2) and not {a.identity for a in e.actors} & actor_ids),
+                              None)
             doers = list(accusation.actors) if accusation is not None else []
         for a in doers:
             add_arg(d.targets, a)
@@ -630,6 +630,12 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         d.targets.append(d.location)  # सऊदी अरब ने सीरिया में दूतावास खोला: Syria
     sited = [m for m in local if m.place and m.end < d.start and (
         sa.gkeys[m.end] == "स्थित" or (m.case == "MEIN" and sa.gkeys[m.case_end] in ("तैनात", "स्थित")))]
+    if t == "SANCTION" and not d.targets and d.actors and any(
+            lex.treaty_words.longest(sa.ckeys, j)[1] for j in range(clause.start, d.end)):
+        # … भारत ने संधि को स्थगित रखने का फ़ैसला किया था: a treaty suspended with nobody named is suspended
+        # towards the party the actor last dealt with in the story
+        for a in _last_counterparts(d, state):
+            add_arg(d.targets, a)
     own = states_of(d.actors)
     if t in ("COOPERATE", "SANCTION") and sited and own and (sited[0].kb_id or sited[0].country) not in own \
             and (sited[0].country or sited[0].kb_id) not in own and all(
@@ -795,6 +801,24 @@ def _modifies_next_noun(sa: SentenceAnalysis, m: Mention, limit: int, lex: Lexic
             # (… पैलेस में प्रतिनिधिमंडल स्तर की वार्ता: the noun phrase is the trigger's own, the place is its)
             return cases[0] == "GEN" and end == j + 1 and end < limit
     return False
+
+
+def _last_counterparts(d: Draft, state: PartState) -> list[Arg]:
+    """The other side of the story's last event (in its last three sentences) that the draft's actors, or their
+    states, took part in."""
+    own = states_of(d.actors) | {a.identity for a in d.actors}
+    for e in reversed(state.drafts):
+        if e.story != d.story or e.sa.index < state.since(3):
+            continue
+        if states_of(e.actors) & own or {a.identity for a in e.actors} & own:
+            others = [a for a in e.targets if a.identity not in own and not (states_of([a]) & own)]
+        elif states_of(e.targets) & own or {a.identity for a in e.targets} & own:
+            others = [a for a in e.actors if a.identity not in own and not (states_of([a]) & own)]
+        else:
+            continue
+        if others:
+            return others
+    return []
 
 
 def _role_of(case: str | None, t: str, m: Mention, after_trigger: bool) -> str | None:
