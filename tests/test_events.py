@@ -2207,3 +2207,12 @@ def test_a_treaty_suspended_with_nobody_named_concerns_the_last_other_side(nlp: 
 def test_a_comma_without_a_list_word_ends_a_genitive_phrase(nlp: Pipeline) -> None:
     text = "भगवंत मान बोले- केंद्र का पैकेज नाकाफ़ी, प्रधानमंत्री से नियमों में ढील की मांग"
     assert names(only(nlp, text).targets) == ["प्रधानमंत्री"]
+
+
+def test_a_countrys_ministry_the_kb_lacks_speaks_for_it_and_an_attack_blamed_on_someone_is_theirs(
+        nlp: Pipeline) -> None:
+    text = ("दमिश्क के एक चर्च में रविवार को आत्मघाती हमला हुआ। सीरिया के गृह मंत्रालय ने इस हमले के लिए इस्लामिक स्टेट "
+            "को जिम्मेदार ठहराया। संयुक्त राष्ट्र महासचिव एंतोनियो गुटेरेस ने सोमवार को इस 'जघन्य' हमले की कड़ी निंदा की।")
+    blame, condemnation = events(nlp, text, "2025-06-23")
+    assert (names(blame.actors), names(blame.targets)) == (["Syria"], ["Islamic State"])
+    assert (names(condemnation.actors), names(condemnation.targets)) == (["António Guterres"], ["Islamic State"])

@@ -82,6 +82,19 @@ def test_a_verb_of_travel_ends_no_name() -> None:
     assert repair(["मोदी", "माले", "पहुंचे", ",", "मुइज़्ज़ू", "से", "मिले"], [(1, 3, "LOC")]) == [(1, 2, "LOC")]
 
 
+def test_a_surname_spelled_like_a_city_stays_in_the_name_of_a_person_the_kb_lacks() -> None:
+    from hindinews.kb import load_kb
+    from hindinews.ner.rules import join_person_city
+
+    kb = load_kb()
+    norms = ["विदेश", "मंत्री", "विजिता", "हेरात", "सोमवार", "को", "पहुंचे"]
+    assert join_person_city(norms, [(2, 3, "PER")], kb) == [(2, 4, "PER")]
+    assert join_person_city(norms, [(2, 3, "PER"), (3, 4, "LOC")], kb) == [(2, 4, "PER")]
+    # A person the KB knows, then a city as the place it is: two entities.
+    norms = ["शेख", "हसीना", "ढाका", "पहुंचीं"]
+    assert join_person_city(norms, [(0, 2, "PER"), (2, 3, "LOC")], kb) == [(0, 2, "PER"), (2, 3, "LOC")]
+
+
 def test_a_known_person_cut_in_two_is_one_name() -> None:
     from hindinews.kb import load_kb
     from hindinews.ner.rules import extend_by_kb

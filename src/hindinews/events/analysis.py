@@ -322,6 +322,13 @@ def _anaphoric_head(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon, names: l
     """A bare प्रतिनिधिमंडल after "चीन का प्रतिनिधिमंडल": that delegation (its actor, code and country). A bare
     title after the one person the story introduced with it (सऊदी अरब के क्राउन प्रिंस मोहम्मद बिन सलमान …
     क्राउन प्रिंस दिल्ली पहुंचे): that person; with two such persons it stays a title."""
+    if m.kind == "named" and m.actor_type in ("city", "region") and m.end - m.start == 1 and m.case == "ERG":
+        # विजिता हेरात … हेरात ने: a city spelled like the surname of the one person the story named so, as a
+        # subject, is that person
+        persons = {o.identity: o for k, o in _recent(names) if k == "surname:" + sa.ckeys[m.start]}
+        if len(persons) == 1:
+            return replace(next(iter(persons.values())), start=m.start, end=m.end, case=m.case,
+                           case_end=m.case_end, clause=m.clause)
     if m.kind in ("nominal", "named") and not m.country and (m.kb_id or "local:").startswith("local:") \
             and lexicon.nominals.longest(sa.ckeys, m.start)[0] == m.end - 1 \
             and any(h.title for h in lexicon.nominals.longest(sa.ckeys, m.start)[1]):
@@ -827,7 +834,10 @@ def _merge_phrases(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexic
             if not cases or cases[0] != "GEN" or end != after + 1:
                 continue
             person_owner = owner.kind == "named" and (owner.actor_type == "person" or owner.label == "PER")
-            if head.kind in ("nominal", "unknown") or (
+            # सीरिया के [गृह मंत्रालय]: a body the KB does not know belongs to the country that owns it
+            local_body = head.kind == "named" and head.label == "ORG" and owner.actor_type == "country" \
+                and (head.kb_id or "local:").startswith("local:")
+            if head.kind in ("nominal", "unknown") or local_body or (
                     head.kind == "named" and head.actor_type in ("person", None) and head.label in ("PER", None)
                     and not person_owner):  # मोदी की शी जिनपिंग से मुलाकात: a person is no one's title
                 gap = range(end, head.start)

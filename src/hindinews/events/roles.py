@@ -574,6 +574,12 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         elif earlier is None and _deed_told_before(sa, d.start, lex, lex.attack_nouns):
             # सऊदी अरब ने इस हमले की निंदा की: whoever a sentence told made the attack (इज़राइल ने … हमले किए)
             doers = [a for a in state.last_doer if a.identity not in actor_ids and a.sa.index >= state.since(3)]
+            if not doers:
+                # … ने इस हमले के लिए इस्लामिक स्टेट को ज़िम्मेदार ठहराया। गुटेरेस ने इस हमले की निंदा की: the one blamed
+                blamed = next((e for e in reversed(state.drafts) if e.type == "ACCUSE" and e.story == d.story
+                               and e.sa.index >= state.since(3) and e.targets
+                               and any(k in lex.attack_nouns for k in e.sa.ckeys)), None)
+                doers = [a for a in blamed.targets if a.identity not in actor_ids] if blamed is not None else []
         elif earlier is None and t == "REJECT" and any(
                 sa.ckeys[j] in lex.accusation_nouns for j in range(max(clause.start, d.start - 3), d.start)):
             # … की कड़ी निंदा की। लिन जियान ने आरोपों को ख़ारिज करते हुए …: the story's last accuser
@@ -737,13 +743,21 @@ def _object_of_infinitive(sa: SentenceAnalysis, m: Mention, limit: int, lex: Lex
 
 def _deed_told_before(sa: SentenceAnalysis, start: int, lex: Lexicon, nouns: frozenset[str]) -> bool:
     """इस क़दम की (कड़ी) निंदा, इस फ़ैसले को ख़ारिज: a demonstrative and a deed noun whose case marker is the
-    trigger's, maybe with one adjective of the trigger between; or a trigger that begins with the deed noun
-    (इस [फ़ैसले का स्वागत])."""
-    if start >= 1 and sa.ckeys[start] in nouns and sa.gkeys[start - 1] in lex.demonstratives:
+    trigger's, maybe with one adjective of the trigger between, and up to two quoted adjectives after the
+    demonstrative (इस 'जघन्य' हमले की); or a trigger that begins with the deed noun (इस [फ़ैसले का स्वागत])."""
+    def demonstrative_before(noun: int) -> bool:
+        j = noun - 1
+        while j >= 0 and noun - j <= 4 and (sa.gkeys[j] in QUOTES or (
+                is_modifier(sa, j, lex) and sa.gkeys[j] not in lex.demonstratives and sa.gkeys[j] not in GENITIVES)):
+            j -= 1
+        return j >= 0 and sa.gkeys[j] in lex.demonstratives and (noun - j == 1 or any(
+            sa.gkeys[k] in QUOTES for k in range(j + 1, noun)))
+
+    if start >= 1 and sa.ckeys[start] in nouns and demonstrative_before(start):
         return True
     for marker in (start - 1, start - 2):
         if marker >= 2 and sa.gkeys[marker] in GENITIVES | {"को"} and sa.ckeys[marker - 1] in nouns \
-                and sa.gkeys[marker - 2] in lex.demonstratives:
+                and demonstrative_before(marker - 1):
             return True
     return False
 

@@ -157,6 +157,28 @@ def split_person_place(norms: Sequence[str], spans: Sequence[Span], kb: Any) -> 
     return out
 
 
+def join_person_city(norms: Sequence[str], spans: Sequence[Span], kb: Any) -> list[Span]:
+    """A person the KB does not know, cut by the model where the surname is spelled like a city the KB knows
+    (विदेश मंत्री [विजिता] हेरात सोमवार को …, tagged apart or left out): one name, unless the city reads as a
+    place there (a postposition or a verb of travel after it: … ढाका पहुंचीं, … काबुल में)."""
+    out: list[Span] = []
+    taken = {i for s, e, _ in spans for i in range(s, e)}
+    for k, (start, end, label) in enumerate(spans):
+        nxt = end
+        joins = label == "PER" and nxt + 1 <= len(norms) and not _known_person(kb, norms[start:end]) and (
+            nxt not in taken or any(s == nxt and e == nxt + 1 and lab == "LOC" for s, e, lab in spans[k + 1:k + 2]))
+        if joins and (nxt + 1 == len(norms) or (_is_word(norms[nxt + 1])
+                                                 and match_key(norms[nxt + 1]) not in cues()["travel_verbs"])):
+            city = kb.resolve(norms[nxt], fuzzy=False) if _is_word(norms[nxt]) else None
+            if city is not None and city.actor.type == "city":
+                out.append((start, nxt + 1, "PER"))
+                continue
+        if out and out[-1][1] > start:
+            continue  # the city this person's name took in
+        out.append((start, end, label))
+    return out
+
+
 def relabel_from_kb(norms: Sequence[str], spans: Sequence[Span], kb: Any) -> list[Span]:
     """A span that names a KB actor exactly (no fuzzy match) takes that actor's label, unless a person's
     title stands right before it (राष्ट्रपति होम्स is a person, whatever city shares the name)."""

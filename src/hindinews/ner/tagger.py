@@ -253,6 +253,7 @@ class NerTagger:
                 if self.use_rules:
                     spans = rules.extend_by_kb(norms, spans, self.kb)
                     spans = rules.split_person_place(norms, spans, self.kb)
+                    spans = rules.join_person_city(norms, spans, self.kb)
                 spans = rules.relabel_from_kb(norms, spans, self.kb)
                 if self.use_rules and hasattr(self.kb, "is_title"):  # a gazetteer of the user's may lack it
                     spans = rules.drop_owned_titles(norms, spans, self.kb)
