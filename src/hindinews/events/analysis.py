@@ -318,35 +318,33 @@ def _recent(names: list[tuple[str, Mention]]) -> Iterator[tuple[str, Mention]]:
     return islice(reversed(names), NAMES_LOOKBACK)
 
 
+def _named_by_surname(names: list[tuple[str, Mention]], surname: str) -> Mention | None:
+    """The one person the story named so far whose name ends in ``surname`` (a content key); None if none or two."""
+    persons = {o.identity: o for k, o in _recent(names) if k == "surname:" + surname}
+    return next(iter(persons.values())) if len(persons) == 1 else None
+
+
 def _anaphoric_head(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon, names: list[tuple[str, Mention]]) -> Mention:
     """A bare प्रतिनिधिमंडल after "चीन का प्रतिनिधिमंडल": that delegation (its actor, code and country). A bare
     title after the one person the story introduced with it (सऊदी अरब के क्राउन प्रिंस मोहम्मद बिन सलमान …
     क्राउन प्रिंस दिल्ली पहुंचे): that person; with two such persons it stays a title."""
-    if m.kind == "named" and m.actor_type in ("city", "region") and m.end - m.start == 1 and m.case == "ERG":
-        # विजिता हेरात … हेरात ने: a city spelled like the surname of the one person the story named so, as a
-        # subject, is that person
-        persons = {o.identity: o for k, o in _recent(names) if k == "surname:" + sa.ckeys[m.start]}
-        if len(persons) == 1:
-            return replace(next(iter(persons.values())), start=m.start, end=m.end, case=m.case,
-                           case_end=m.case_end, clause=m.clause)
-    if m.kind in ("nominal", "named") and not m.country and (m.kb_id or "local:").startswith("local:") \
-            and lexicon.nominals.longest(sa.ckeys, m.start)[0] == m.end - 1 \
-            and any(h.title for h in lexicon.nominals.longest(sa.ckeys, m.start)[1]):
-        # मुख्यमंत्री मान after भगवंत मान: a title and the surname of the one person the story named so
-        persons = {o.identity: o for k, o in _recent(names) if k == "surname:" + sa.ckeys[m.end - 1]}
-        if len(persons) == 1:
-            return replace(next(iter(persons.values())), start=m.start, end=m.end, case=m.case,
-                           case_end=m.case_end, clause=m.clause)
+    # विजिता हेरात … हेरात ने: a city spelled like the surname of the one person the story named so, as a
+    # subject, is that person; so is a title and that surname (मुख्यमंत्री मान after भगवंत मान).
+    city_as_surname = m.kind == "named" and m.actor_type in ("city", "region") and m.end - m.start == 1 \
+        and m.case == "ERG"
+    end, heads = lexicon.nominals.longest(sa.ckeys, m.start)
+    title_and_surname = m.kind in ("nominal", "named") and not m.country \
+        and (m.kb_id or "local:").startswith("local:") and end == m.end - 1 and any(h.title for h in heads)
+    if (city_as_surname or title_and_surname) \
+            and (person := _named_by_surname(names, sa.ckeys[m.end - 1])) is not None:
+        return replace(person, start=m.start, end=m.end, case=m.case, case_end=m.case_end, clause=m.clause)
     if m.kind != "nominal" or m.country:
         return m
     if sa.ckeys[m.end - 1] in lexicon.anaphoric_heads:
         key = "head:" + sa.ckeys[m.end - 1]
         antecedent = next((o for k, o in _recent(names) if k == key), None)
     else:
-        end, heads = lexicon.nominals.longest(sa.ckeys, m.start)
-        if not heads or not heads[0].title:
-            return m
-        if end != m.end:
+        if not heads or not heads[0].title or end != m.end:
             return m
         key = "title:" + " ".join(sa.ckeys[m.start:m.end])
         persons = {o.identity: o for k, o in _recent(names) if k == key}

@@ -634,8 +634,6 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         d.destination, d.location = d.location, None  # तीन दिन की यात्रा पर पाकिस्तान में हैं
     if t == "COOPERATE" and not d.targets and d.location is not None and d.location.m.actor_type == "country":
         d.targets.append(d.location)  # सऊदी अरब ने सीरिया में दूतावास खोला: Syria
-    sited = [m for m in local if m.place and m.end < d.start and (
-        sa.gkeys[m.end] == "स्थित" or (m.case == "MEIN" and sa.gkeys[m.case_end] in ("तैनात", "स्थित")))]
     if t == "SANCTION" and not d.targets and d.actors and any(
             lex.treaty_words.longest(sa.ckeys, j)[1] for j in range(clause.start, d.end)):
         # … भारत ने संधि को स्थगित रखने का फ़ैसला किया था: a treaty suspended with nobody named is suspended
@@ -643,8 +641,9 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         for a in _last_counterparts(d, state):
             add_arg(d.targets, a)
     own = states_of(d.actors)
-    if t in ("COOPERATE", "SANCTION") and sited and own and (sited[0].kb_id or sited[0].country) not in own \
-            and (sited[0].country or sited[0].kb_id) not in own and all(
+    sited = [m for m in local if m.place and m.end < d.start and (
+        sa.gkeys[m.end] == "स्थित" or (m.case == "MEIN" and sa.gkeys[m.case_end] in ("तैनात", "स्थित")))]
+    if t in ("COOPERATE", "SANCTION") and sited and own and not {sited[0].kb_id, sited[0].country} & own and all(
             (a.m.kb_id or a.m.country) in own or (a.m.kind == "nominal" and not a.m.country) for a in d.targets):
         # काबुल स्थित भारत के तकनीकी मिशन को दूतावास का दर्जा, केन्या में तैनात अपने राजदूत को वापस बुलाया: the
         # place of the mission or envoy, not the actor's own country

@@ -164,17 +164,17 @@ def join_person_city(norms: Sequence[str], spans: Sequence[Span], kb: Any) -> li
     out: list[Span] = []
     taken = {i for s, e, _ in spans for i in range(s, e)}
     for k, (start, end, label) in enumerate(spans):
-        nxt = end
-        joins = label == "PER" and nxt + 1 <= len(norms) and not _known_person(kb, norms[start:end]) and (
-            nxt not in taken or any(s == nxt and e == nxt + 1 and lab == "LOC" for s, e, lab in spans[k + 1:k + 2]))
-        if joins and (nxt + 1 == len(norms) or (_is_word(norms[nxt + 1])
-                                                 and match_key(norms[nxt + 1]) not in cues()["travel_verbs"])):
-            city = kb.resolve(norms[nxt], fuzzy=False) if _is_word(norms[nxt]) else None
-            if city is not None and city.actor.type == "city":
-                out.append((start, nxt + 1, "PER"))
-                continue
         if out and out[-1][1] > start:
-            continue  # the city this person's name took in
+            continue  # the city the name before took in
+        after = end + 1  # the token after the city-like word
+        candidate = label == "PER" and end < len(norms) and _is_word(norms[end]) and (
+            end not in taken or spans[k + 1:k + 2] == [(end, end + 1, "LOC")])
+        if candidate and not _known_person(kb, norms[start:end]) and (after == len(norms) or (
+                _is_word(norms[after]) and match_key(norms[after]) not in cues()["travel_verbs"])):
+            city = kb.resolve(norms[end], fuzzy=False)
+            if city is not None and city.actor.type == "city":
+                out.append((start, end + 1, "PER"))
+                continue
         out.append((start, end, label))
     return out
 
