@@ -2216,3 +2216,11 @@ def test_a_countrys_ministry_the_kb_lacks_speaks_for_it_and_an_attack_blamed_on_
     blame, condemnation = events(nlp, text, "2025-06-23")
     assert (names(blame.actors), names(blame.targets)) == (["Syria"], ["Islamic State"])
     assert (names(condemnation.actors), names(condemnation.targets)) == (["António Guterres"], ["Islamic State"])
+
+
+@pytest.mark.parametrize("text", [
+    "ब्रिटेन के पूर्व प्रधानमंत्री ऋषि सुनक अपने परिवार के साथ निजी यात्रा पर बेंगलुरु पहुंचे हैं।",
+    "गृह मंत्री अमित शाह परिवार के साथ अहमदाबाद पहुंचे और एक पारिवारिक कार्यक्रम में शामिल हुए।",
+])
+def test_a_private_trip_is_no_visit(nlp: Pipeline, text: str) -> None:
+    assert events(nlp, text) == []
