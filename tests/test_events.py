@@ -2224,3 +2224,9 @@ def test_a_countrys_ministry_the_kb_lacks_speaks_for_it_and_an_attack_blamed_on_
 ])
 def test_a_private_trip_is_no_visit(nlp: Pipeline, text: str) -> None:
     assert events(nlp, text) == []
+
+
+def test_talks_co_chaired_are_a_meeting_and_a_cabinet_meeting_chaired_is_none(nlp: Pipeline) -> None:
+    text = "भारत और ऑस्ट्रेलिया के रक्षा सचिवों ने आठवीं रक्षा नीति वार्ता की सह-अध्यक्षता की।"
+    assert only(nlp, text).type == "MEET"
+    assert events(nlp, "प्रधानमंत्री मोदी ने केंद्रीय मंत्रिमंडल की बैठक की अध्यक्षता की।") == []

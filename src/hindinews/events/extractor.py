@@ -958,9 +958,11 @@ class EventExtractor:
         if not d.actors and d.sa.gkeys[d.end - 1].endswith("ने") and not passive_after(d.sa, d.end - 1, self.lexicon) \
                 and self.lexicon.postpositions.longest(d.sa.gkeys, d.end)[1]:
             return False  # संगठन से अलग होने के … फ़ैसले पर अफ़सोस: an infinitive nobody does here names a thing
-        if d.type in MEETING_TYPES and d.counterparts and all(
-                a.m.kind in ("nominal", "unknown") and a.m.country is None
-                and a.sa.ckeys[a.m.end - 1] in self.lexicon.staff_heads for a in d.counterparts):
+        others, own = [*d.actors[1:], *d.counterparts], states_of(d.actors[:1])
+        if d.type in MEETING_TYPES and others and all(
+                (a.m.kind in ("nominal", "unknown") or (a.m.kb_id or "").startswith("local:"))
+                and (a.m.country is None or a.m.country in own)
+                and a.sa.ckeys[a.m.end - 1] in self.lexicon.staff_heads for a in others):
             return False  # मुख्यमंत्री ने ज़िला कलेक्टरों और अधिकारियों के साथ समीक्षा बैठक की: an internal meeting
         if d.type in MEETING_TYPES and d.counterparts \
                 and {c.identity for c in d.counterparts} <= self._own_bodies(d.actors):
