@@ -2230,3 +2230,11 @@ def test_talks_co_chaired_are_a_meeting_and_a_cabinet_meeting_chaired_is_none(nl
     text = "भारत और ऑस्ट्रेलिया के रक्षा सचिवों ने आठवीं रक्षा नीति वार्ता की सह-अध्यक्षता की।"
     assert only(nlp, text).type == "MEET"
     assert events(nlp, "प्रधानमंत्री मोदी ने केंद्रीय मंत्रिमंडल की बैठक की अध्यक्षता की।") == []
+
+
+def test_a_passive_participles_agent_date_and_phrases_are_its_own(nlp: Pipeline) -> None:
+    text = ("तमिलनाडु के मुख्यमंत्री एम के स्टालिन ने बुधवार को विदेश मंत्री एस जयशंकर को पत्र लिखकर श्रीलंकाई नौसेना "
+            "द्वारा मंगलवार रात गिरफ्तार किए गए 13 मछुआरों की जल्द रिहाई के लिए राजनयिक प्रयास तेज करने का आग्रह किया।")
+    event = only(nlp, text, "2024-05-08")
+    assert (event.type, names(event.targets), event.date.value if event.date else None) == (
+        "REQUEST", ["S. Jaishankar"], "2024-05-08")

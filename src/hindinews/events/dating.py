@@ -92,6 +92,30 @@ def _date_of_a_deed_before(sa: SentenceAnalysis, t: TimeExpression, trigger_star
     return False  # the trigger is the participle's noun
 
 
+# A passive participle's auxiliary (… द्वारा मंगलवार रात गिरफ़्तार किए गए मछुआरों): see grammar.yaml's
+# participle_auxiliaries, which the roles read.
+_PARTICIPLE_AUXILIARIES = frozenset({"गए", "गई", "गया", "गयी", "गये", "गईं"})
+_CLAUSE_ENDS = frozenset({"और", "तथा", "एवं", ",", "।", "है", "हैं", "था", "थे", "थी"})
+_CASE_MARKERS = frozenset({"का", "की", "के", "को", "से", "में", "पर"})
+
+
+def _date_of_an_agent_participle(sa: SentenceAnalysis, t: TimeExpression, trigger_start: int) -> bool:
+    """श्रीलंकाई नौसेना द्वारा मंगलवार रात गिरफ़्तार किए गए मछुआरों की रिहाई का आग्रह: a date right after a
+    द्वारा agent, before the passive participle it belongs to, dates that participle."""
+    first = next((i for i, tok in enumerate(sa.tokens) if tok.start >= t.start), None)
+    after = next((i for i, tok in enumerate(sa.tokens) if tok.start >= t.end), None)
+    if first is None or after is None or after >= trigger_start:
+        return False
+    if not any(sa.gkeys[j] == "द्वारा" for j in range(max(0, first - 2), first)):
+        return False
+    # The auxiliary must make a participle before a noun and its case marker (किए गए मछुआरों की), not end a
+    # passive verb (घोषित कर दिया गया और …).
+    return any(sa.gkeys[j] in _PARTICIPLE_AUXILIARIES and j + 2 < trigger_start
+               and sa.gkeys[j + 1] not in _CLAUSE_ENDS
+               and any(sa.gkeys[k] in _CASE_MARKERS for k in range(j + 2, min(j + 5, trigger_start)))
+               for j in range(after, trigger_start))
+
+
 _AFTER_INFINITIVE = frozenset({"के", "की", "का", "को", "पर", "से", "में", "और", "तथा", "एवं"})
 
 
@@ -126,7 +150,8 @@ def own_time(sa: SentenceAnalysis, trigger_start: int, times: list[TimeExpressio
              if c.group == sa.clauses[clause].group and c.start <= sa.clauses[clause].start}
     anchor = sa.tokens[trigger_start].start
     times = [t for t in times if not _modifies_a_noun(sa, t) and not _deadline_of_content(sa, t, trigger_start)
-             and not _date_of_a_deed_before(sa, t, trigger_start)]
+             and not _date_of_a_deed_before(sa, t, trigger_start)
+             and not _date_of_an_agent_participle(sa, t, trigger_start)]
     for scope in ({clause}, group):
         found = [t for t in times if _clause_of_char(sa, t.start) in scope]
         before = [t for t in found if t.end <= anchor]

@@ -682,6 +682,8 @@ def _participle_arguments(sa: SentenceAnalysis, local: list[Mention], limit: int
         if not any(lex.postpositions.longest(sa.gkeys, j)[1] for j in range(p + 2, limit)):
             return []  # the participle's noun is the trigger itself (… लगाए गए प्रतिबंध)
         floor = max((m.end for m in local if m.case == "ERG" and m.end <= p), default=0)
+        # (… जयशंकर को पत्र लिखकर श्रीलंकाई नौसेना द्वारा … गिरफ़्तार किए गए मछुआरों: the phrase opens at its agent)
+        floor = min((m.start for m in local if m.case == "AGENT" and floor <= m.start < p), default=floor)
         inside = [m for m in local if m.start >= floor and m.end <= p and m.case not in (None, "ERG", "GEN")]
         has_subject = any(m.case == "ERG" for m in local if m not in inside)
         return inside if has_subject else []
