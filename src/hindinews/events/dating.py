@@ -79,8 +79,8 @@ def _date_of_a_deed_before(sa: SentenceAnalysis, t: TimeExpression, trigger_star
     """22 अप्रैल को हुए पहलगाम हमले के मद्देनज़र … एकजुटता जताई: a date with को and a participle dates the noun
     after it, not the event, unless that noun is the trigger (मंगलवार को हुई बैठक) or the event's setting
     (सोमवार को हुई बैठक में … फ़ैसला किया, … वार्ता के बाद)."""
-    after = next((i for i, tok in enumerate(sa.tokens) if tok.start >= t.end), None)
-    if after is None or after + 1 >= trigger_start or sa.gkeys[after] != "को" \
+    after = _token_at(sa, t.end)
+    if after + 1 >= trigger_start or sa.gkeys[after] != "को" \
             or sa.gkeys[after + 1] not in PERFECTIVE_PARTICIPLES:
         return False
     for j in range(after + 2, trigger_start):
@@ -92,25 +92,21 @@ def _date_of_a_deed_before(sa: SentenceAnalysis, t: TimeExpression, trigger_star
     return False  # the trigger is the participle's noun
 
 
-# A passive participle's auxiliary (… द्वारा मंगलवार रात गिरफ़्तार किए गए मछुआरों): see grammar.yaml's
-# participle_auxiliaries, which the roles read.
-_PARTICIPLE_AUXILIARIES = frozenset({"गए", "गई", "गया", "गयी", "गये", "गईं"})
 _CLAUSE_ENDS = frozenset({"और", "तथा", "एवं", ",", "।", "है", "हैं", "था", "थे", "थी"})
-_CASE_MARKERS = frozenset({"का", "की", "के", "को", "से", "में", "पर"})
+_CASE_MARKERS = GENITIVES | {"को", "से", "में", "पर"}
 
 
-def _date_of_an_agent_participle(sa: SentenceAnalysis, t: TimeExpression, trigger_start: int) -> bool:
+def _date_of_an_agent_participle(sa: SentenceAnalysis, t: TimeExpression, trigger_start: int,
+                                 auxiliaries: frozenset[str]) -> bool:
     """श्रीलंकाई नौसेना द्वारा मंगलवार रात गिरफ़्तार किए गए मछुआरों की रिहाई का आग्रह: a date right after a
-    द्वारा agent, before the passive participle it belongs to, dates that participle."""
-    first = next((i for i, tok in enumerate(sa.tokens) if tok.start >= t.start), None)
-    after = next((i for i, tok in enumerate(sa.tokens) if tok.start >= t.end), None)
-    if first is None or after is None or after >= trigger_start:
-        return False
-    if not any(sa.gkeys[j] == "द्वारा" for j in range(max(0, first - 2), first)):
+    द्वारा agent, before the passive participle it belongs to (``auxiliaries``: the grammar's participle
+    auxiliaries, गए …), dates that participle."""
+    first, after = _token_at(sa, t.start), _token_at(sa, t.end)
+    if after >= trigger_start or not any(sa.gkeys[j] == "द्वारा" for j in range(max(0, first - 2), first)):
         return False
     # The auxiliary must make a participle before a noun and its case marker (किए गए मछुआरों की), not end a
     # passive verb (घोषित कर दिया गया और …).
-    return any(sa.gkeys[j] in _PARTICIPLE_AUXILIARIES and j + 2 < trigger_start
+    return any(sa.gkeys[j] in auxiliaries and j + 2 < trigger_start
                and sa.gkeys[j + 1] not in _CLAUSE_ENDS
                and any(sa.gkeys[k] in _CASE_MARKERS for k in range(j + 2, min(j + 5, trigger_start)))
                for j in range(after, trigger_start))
@@ -141,9 +137,10 @@ def _deadline_of_content(sa: SentenceAnalysis, t: TimeExpression, trigger_start:
 
 
 def own_time(sa: SentenceAnalysis, trigger_start: int, times: list[TimeExpression],
-             attributed: bool = False) -> TimeExpression | None:
-    """``attributed``: the sentence ends in its attribution (…, मंत्रालय ने रविवार को यह बात कही), whose date
-    past the comma is when the thing was said."""
+             participle_auxiliaries: frozenset[str], attributed: bool = False) -> TimeExpression | None:
+    """``participle_auxiliaries``: the grammar's (गए, गई …), which make a passive participle. ``attributed``: the
+    sentence ends in its attribution (…, मंत्रालय ने रविवार को यह बात कही), whose date past the comma is when
+    the thing was said."""
     clause = sa.clause_of[trigger_start]
     # A date carries forward to the conjuncts after it (मंगलवार को पहुंचे और … मिले), not back to those before.
     group = {i for i, c in enumerate(sa.clauses)
@@ -151,7 +148,7 @@ def own_time(sa: SentenceAnalysis, trigger_start: int, times: list[TimeExpressio
     anchor = sa.tokens[trigger_start].start
     times = [t for t in times if not _modifies_a_noun(sa, t) and not _deadline_of_content(sa, t, trigger_start)
              and not _date_of_a_deed_before(sa, t, trigger_start)
-             and not _date_of_an_agent_participle(sa, t, trigger_start)]
+             and not _date_of_an_agent_participle(sa, t, trigger_start, participle_auxiliaries)]
     for scope in ({clause}, group):
         found = [t for t in times if _clause_of_char(sa, t.start) in scope]
         before = [t for t in found if t.end <= anchor]

@@ -231,7 +231,7 @@ class EventExtractor:
                 countries = sa.gkeys[m.end - 1] in lex.country_heads or sa.gkeys[m.start] in lex.country_heads
                 # दोनों पक्षों after an event between two countries' officials nobody named: the countries.
                 pair = self._welcomed_pair(sa, m.start, state, countries) \
-                    or self._last_pair(state, sa.index, countries) or self._last_pair(state, sa.index, True) or (
+                    or self._last_pair(state, countries) or self._last_pair(state, True) or (
                     _two_countries_before(sa, m.start) if countries else []) or self._between_pair(state, countries)
                 if pair:
                     out.extend(replace(p, start=m.start - 1, end=m.end, case=m.case, case_end=m.case_end,
@@ -241,7 +241,7 @@ class EventExtractor:
                     and m.end - m.start == 1 and sa.gkeys[m.start] in lex.country_heads:
                 # … मेक्सिको, कनाडा और चीन से आयात पर शुल्क … ये देश …: the countries the last event named
                 count = lex.these_words[sa.gkeys[m.start - 1]]
-                these = next((c for c in (self._last_countries(state, sa.index), state.last_coordinated)
+                these = next((c for c in (self._last_countries(state), state.last_coordinated)
                               if c and count in (0, len(c))), [])
                 if these:
                     out.extend(replace(p, start=m.start - 1, end=m.end, case=m.case, case_end=m.case_end,
@@ -250,10 +250,10 @@ class EventExtractor:
             out.append(m)
         sa.mentions = out
 
-    def _last_countries(self, state: PartState, sentence: int) -> list[Mention]:
+    def _last_countries(self, state: PartState) -> list[Mention]:
         """The countries (two or more) among the recipients of the story's last event, in this sentence or the
         one before."""
-        last = next((d for d in reversed(state.drafts) if d.sa.index >= min(sentence, state.since(1))), None)
+        last = next((d for d in reversed(state.drafts) if d.sa.index >= state.since(1)), None)
         countries = [a.m for a in last.targets if a.m.actor_type == "country"] if last is not None else []
         return countries if len(countries) >= 2 else []
 
@@ -299,9 +299,10 @@ class EventExtractor:
     def _between_pair(self, state: PartState, countries: bool) -> list[Mention]:
         """… हुन मानेट और फुमथम वेचायाचाई के बीच हुई इस बैठक की मेज़बानी की। … दोनों नेताओं से बात की: the two
         of the story's last के बीच phrase, which told no event of its own; for a country head, their countries."""
-        pair = state.last_between
-        if not countries:
-            return list(pair)
+        return self._countries_of_pair(state.last_between) if countries else list(state.last_between)
+
+    def _countries_of_pair(self, pair: Sequence[Mention]) -> list[Mention]:
+        """The two countries of a pair of parties (each a country or of one); none unless they are two."""
         found = [self.actors.get(p.kb_id if p.actor_type == "country" else p.country) for p in pair]
         if len(found) == 2 and all(found) and found[0].id != found[1].id:
             return [from_actor(0, 0, actor, False, None) for actor in found]
@@ -319,16 +320,11 @@ class EventExtractor:
         visitors = [a.m for a in visit.actors if actor_phrase(a.m) and not a.m.place] if visit else []
         if host is None or len(visitors) != 1 or visitors[0].identity == host.identity:
             return []
-        if not countries:
-            return [visitors[0], host]
-        found = [self.actors.get(p.kb_id if p.actor_type == "country" else p.country) for p in (visitors[0], host)]
-        if all(found) and found[0].id != found[1].id:
-            return [from_actor(0, 0, actor, False, None) for actor in found]
-        return []
+        return self._countries_of_pair([visitors[0], host]) if countries else [visitors[0], host]
 
-    def _last_pair(self, state: PartState, sentence: int, countries: bool) -> list[Mention]:
+    def _last_pair(self, state: PartState, countries: bool) -> list[Mention]:
         # Only events of the last two sentences: farther back, "both" is more often a pair told in between.
-        for d in reversed([d for d in state.drafts[-3:] if d.sa.index >= min(sentence, state.since(2))]):
+        for d in reversed([d for d in state.drafts[-3:] if d.sa.index >= state.since(2)]):
             parts = [*d.participants(), *([d.destination] if d.destination else [])]
             if len(d.targets) == 2 and d.type not in MEETING_TYPES:
                 # सर्बिया और कोसोवो से आग्रह किया। … दोनों पक्षों की बैठक: the two asked, not the one who asks
@@ -354,7 +350,7 @@ class EventExtractor:
                 if len(people) == 2:
                     return people
         receiver = state.receiver
-        if not countries and receiver is not None and receiver.sa.index >= min(sentence, state.since(2)):
+        if not countries and receiver is not None and receiver.sa.index >= state.since(2):
             # … अक्रा पहुंचे। … राष्ट्रपति महामा ने उनकी अगवानी की। … दोनों नेताओं के बीच …: the visitor and the
             # one who received them
             visit = next((d for d in reversed(state.drafts) if d.type == "VISIT" and d.sa.index < receiver.sa.index),
@@ -437,7 +433,7 @@ class EventExtractor:
                     draft.actors = [Arg(sa, subject)]
             if "service" in pattern.needs:
                 self._service_is_no_party(draft)
-            if type_name == "SANCTION" and draft.actors and not any(a.m.kb_id or a.m.country for a in draft.targets):
+            if type_name in ("SANCTION", "COOPERATE") and draft.actors:
                 self._mission_country_as_target(draft)
             if held is not None and not draft.actors:
                 draft.actors = [Arg(sa, held)]  # the organization whose summit took place
@@ -468,7 +464,7 @@ class EventExtractor:
         if meeting is not None:
             draft.modality = "planned" if draft.modality == "asserted" else draft.modality
         told_at = said_at if said_at is not None else meeting if meeting is not None else start
-        draft.date = own_time(sa, told_at, times,
+        draft.date = own_time(sa, told_at, times, lex.participle_auxiliaries,
                               attributed=type_name in SPEECH_TYPES and lex.ends_in_attribution(sa.gkeys)) \
             or self._date_of_governing_clause(draft, times)
         if draft.date is None:
@@ -495,14 +491,28 @@ class EventExtractor:
         arrived_there = clause.kind == REL_PLACE and d.modality == "asserted"
         if not (said or arrived_there):
             return None
-        return own_time(sa, parent.start, times) if parent.start < len(sa.tokens) else None
+        return own_time(sa, parent.start, times, self.lexicon.participle_auxiliaries) \
+            if parent.start < len(sa.tokens) else None
 
     def _mission_country_as_target(self, d: Draft) -> None:
-        """A sanction with no recipient the KB knows, in a clause that names another country's mission or people
-        by its adjective (… नई दिल्ली स्थित पाकिस्तानी उच्चायोग में तैनात सलाहकारों को निष्कासित), or what is linked
-        to a country (ईरान के मिसाइल कार्यक्रम से जुड़ी कंपनियों पर प्रतिबंध): that country."""
+        """A sanction or cooperation aimed at a mission or envoy by where it sits (काबुल स्थित भारत के तकनीकी मिशन
+        को दूतावास का दर्जा, केन्या में तैनात अपने राजदूत को वापस बुलाया): that place, not the actor's own country.
+        Else a sanction with no recipient the KB knows, in a clause that names another country's mission or
+        people by its adjective (… नई दिल्ली स्थित पाकिस्तानी उच्चायोग में तैनात सलाहकारों को निष्कासित), or what
+        is linked to a country (ईरान के मिसाइल कार्यक्रम से जुड़ी कंपनियों पर प्रतिबंध): that country."""
         own = states_of(d.actors)
         clause = d.sa.clause_of[d.start]
+        gkeys = d.sa.gkeys
+        sited = next((m for m in d.sa.mentions if m.clause == clause and m.place and m.end < d.start and (
+            gkeys[m.end] == "स्थित" or (m.case == "MEIN" and gkeys[m.case_end] in ("तैनात", "स्थित")))), None)
+        if sited is not None and own and not {sited.kb_id, sited.country} & own and all(
+                (a.m.kb_id or a.m.country) in own or (a.m.kind == "nominal" and not a.m.country) for a in d.targets):
+            d.targets = [Arg(d.sa, sited)]
+            if d.location is not None and d.location.m is sited:
+                d.location = None
+            return
+        if d.type != "SANCTION" or any(a.m.kb_id or a.m.country for a in d.targets):
+            return
         found: dict[str, Mention] = {}
         for m in d.sa.mentions:
             if m.clause != clause:
@@ -1021,7 +1031,7 @@ class EventExtractor:
             if not leaders:
                 continue
             candidates = [d for d in state.drafts if d.type in ("VISIT", "MEET")
-                          and d.sa.index >= min(sa.index, state.since(2))]
+                          and d.sa.index >= state.since(2)]
             if clause.kind == REL_GENITIVE:
                 candidates = [d for d in candidates if d.sa is sa] or candidates
             if candidates:

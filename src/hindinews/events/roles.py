@@ -640,16 +640,6 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         # towards the party the actor last dealt with in the story
         for a in _last_counterparts(d, state):
             add_arg(d.targets, a)
-    own = states_of(d.actors)
-    sited = [m for m in local if m.place and m.end < d.start and (
-        sa.gkeys[m.end] == "स्थित" or (m.case == "MEIN" and sa.gkeys[m.case_end] in ("तैनात", "स्थित")))]
-    if t in ("COOPERATE", "SANCTION") and sited and own and not {sited[0].kb_id, sited[0].country} & own and all(
-            (a.m.kb_id or a.m.country) in own or (a.m.kind == "nominal" and not a.m.country) for a in d.targets):
-        # काबुल स्थित भारत के तकनीकी मिशन को दूतावास का दर्जा, केन्या में तैनात अपने राजदूत को वापस बुलाया: the
-        # place of the mission or envoy, not the actor's own country
-        d.targets = [Arg(sa, sited[0])]
-        if d.location is not None and d.location.m is sited[0]:
-            d.location = None
     if t in MEETING_TYPES:
         for a in d.counterparts:
             add_arg(d.targets, a)
