@@ -2238,3 +2238,19 @@ def test_a_passive_participles_agent_date_and_phrases_are_its_own(nlp: Pipeline)
     event = only(nlp, text, "2024-05-08")
     assert (event.type, names(event.targets), event.date.value if event.date else None) == (
         "REQUEST", ["S. Jaishankar"], "2024-05-08")
+
+
+def test_every_conjunct_of_a_subject_list_acts_and_a_number_word_stands_for_the_persons_listed(nlp: Pipeline) -> None:
+    found = events(nlp, "जर्मनी के चांसलर फ्रेडरिक मर्ज़, फ्रांस के राष्ट्रपति इमैनुएल मैक्रों, ब्रिटेन के प्रधानमंत्री कीर "
+                        "स्टार्मर और पोलैंड के प्रधानमंत्री डोनाल्ड टस्क शनिवार को ट्रेन से कीव पहुंचे। ज़ेलेंस्की के साथ "
+                        "बैठक के बाद चारों नेताओं ने रूस से युद्धविराम की मांग की।", "2025-05-11")
+    four = ["Friedrich Merz", "Emmanuel Macron", "Keir Starmer", "Donald Tusk"]
+    by_type = {e.type: e for e in found}
+    assert names(by_type["VISIT"].actors) == four
+    # the talks' parties end where the main clause's subject begins: Russia is asked, not met
+    assert names(by_type["MEET"].actors) == four and names(by_type["MEET"].targets) == ["Volodymyr Zelenskyy"]
+    assert names(by_type["REQUEST"].actors) == four and names(by_type["REQUEST"].targets) == ["Russia"]
+    # a number word that does not fit the list stands for nobody
+    request = next(e for e in events(nlp, "मैक्रों, मर्ज़ और स्टार्मर कीव पहुंचे। चारों नेताओं ने रूस से युद्धविराम की "
+                                          "मांग की।", "2025-05-11") if e.type == "REQUEST")
+    assert names(request.actors) == ["नेताओं"]

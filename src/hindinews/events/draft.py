@@ -85,6 +85,8 @@ class PartState:
     last_between: list[Mention] = field(default_factory=list)
     # the countries the story coordinated last (X, Y और Z), for a later ये देश / तीनों देशों
     last_coordinated: list[Mention] = field(default_factory=list)
+    # the persons it coordinated last, for a later चारों नेताओं
+    last_coordinated_persons: list[Mention] = field(default_factory=list)
     # the international organization named last (सदस्य देशों ने …: its members)
     last_organization: Mention | None = None
     # the state or province named last, with its country (राज्य सरकार: its government)

@@ -11,7 +11,7 @@ event it summarizes, and an event told twice in adjacent sentences (… पह�
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -181,9 +181,11 @@ class EventExtractor:
                     i = end - 1  # वापस बुलाने को कहा: the request starts at the infinitive
                     continue
             i = end
-        coordinated = [self.actors.get(m.kb_id) for m in _coordinated_countries(sa)]
-        if coordinated and all(coordinated):
-            state.last_coordinated = [from_actor(0, 0, c, False, None) for c in coordinated]
+        for run, slot in ((_coordinated(sa, _is_country), "last_coordinated"),
+                          (_coordinated(sa, _is_person), "last_coordinated_persons")):
+            known = [self.actors.get(m.kb_id) for m in run]
+            if known and all(known):
+                setattr(state, slot, [from_actor(0, 0, c, False, None) for c in known])
         between = [m for m in sa.mentions if m.case == "BETWEEN" and m.kind == "named" and m.identity]
         if len(between) == 2 and between[0].identity != between[1].identity:
             state.last_between = between
@@ -238,11 +240,14 @@ class EventExtractor:
                                        clause=m.clause) for p in pair)
                     continue
             if m.kind == "nominal" and m.start > 0 and sa.gkeys[m.start - 1] in lex.these_words \
-                    and m.end - m.start == 1 and sa.gkeys[m.start] in lex.country_heads:
-                # … मेक्सिको, कनाडा और चीन से आयात पर शुल्क … ये देश …: the countries the last event named
+                    and (sa.gkeys[m.start] in lex.country_heads or sa.gkeys[m.start] in lex.leader_heads):
+                # … मेक्सिको, कनाडा और चीन से आयात पर शुल्क … ये देश …: the countries the last event named;
+                # … मैक्रों, मैर्त्स, स्टार्मर और टस्क कीव पहुंचे … चारों नेताओं ने …: the persons
                 count = lex.these_words[sa.gkeys[m.start - 1]]
-                these = next((c for c in (self._last_countries(state), state.last_coordinated)
-                              if c and count in (0, len(c))), [])
+                groups = (self._last_countries(state), state.last_coordinated) \
+                    if sa.gkeys[m.start] in lex.country_heads \
+                    else (self._last_persons(state), state.last_coordinated_persons)
+                these = next((c for c in groups if c and count in (0, len(c))), [])
                 if these:
                     out.extend(replace(p, start=m.start - 1, end=m.end, case=m.case, case_end=m.case_end,
                                        clause=m.clause) for p in these)
@@ -256,6 +261,13 @@ class EventExtractor:
         last = next((d for d in reversed(state.drafts) if d.sa.index >= state.since(1)), None)
         countries = [a.m for a in last.targets if a.m.actor_type == "country"] if last is not None else []
         return countries if len(countries) >= 2 else []
+
+    def _last_persons(self, state: PartState) -> list[Mention]:
+        """The persons (two or more) among the actors of the story's last event, in this sentence or the one
+        before."""
+        last = next((d for d in reversed(state.drafts) if d.sa.index >= state.since(1)), None)
+        persons = [a.m for a in last.actors if a.m.actor_type == "person"] if last is not None else []
+        return persons if len(persons) >= 2 else []
 
     def _resolve_state_governments(self, sa: SentenceAnalysis, state: PartState) -> None:
         """… कर्नाटक … राज्य सरकार ने: the government of the state or province the story named last (the tagger
@@ -423,8 +435,12 @@ class EventExtractor:
                 # अल्बनीज़ के साथ बातचीत के बाद मारापे ने कहा …: who speaks after the talks held them
                 speaker = next((m for m in sa.mentions if m.start > end and m.case == "ERG"
                                 and m.clause == sa.clause_of[start] and actor_phrase(m)), None)
-                if speaker is not None:
-                    draft.actors = [Arg(sa, speaker)]
+                if speaker is not None:  # (with its conjuncts: चारों नेताओं ने, X और Y ने)
+                    draft.actors = [Arg(sa, m) for m in sa.mentions if m.case == "ERG" and m.start >= speaker.start
+                                    and m.case_end == speaker.case_end and actor_phrase(m)]
+                    # … के बाद चारों नेताओं ने रूस से … मांग की: past the speaker, the main clause's parties
+                    draft.counterparts = [a for a in draft.counterparts if a.m.start < speaker.start]
+                    draft.targets = [a for a in draft.targets if a.m.start < speaker.start]
             if type_name == "VISIT" and not draft.actors and pattern.kind == "verb":
                 # भूटान की यात्रा पर पहुंचे प्रधानमंत्री मोदी ने …: a participle before its subject tells the visit
                 subject = next((m for m in sa.mentions if m.start == end and m.case in ("ERG", None)
@@ -1090,14 +1106,22 @@ def _reconsidered(sa: SentenceAnalysis, after: int, lex: Lexicon) -> bool:
         lex.triggers.longest(sa.ckeys, j)[1] for j in range(after + 1, min(len(sa.gkeys), after + 4)))
 
 
-def _coordinated_countries(sa: SentenceAnalysis) -> list[Mention]:
-    """The longest run of two or more countries joined by commas and और in the sentence (माली, बुर्किना फ़ासो और
-    नाइजर के …)."""
+def _is_country(m: Mention) -> bool:
+    # (a country's phrase counts: नाइजर के सैन्य शासकों)
+    return m.actor_type == "country" or bool(m.kb_id and m.kb_id == m.country)
+
+
+def _is_person(m: Mention) -> bool:
+    return m.actor_type == "person"
+
+
+def _coordinated(sa: SentenceAnalysis, fits: Callable[[Mention], bool]) -> list[Mention]:
+    """The longest run of two or more named mentions that ``fits`` takes, joined by commas and और in the
+    sentence (माली, बुर्किना फ़ासो और नाइजर के …)."""
     best: list[Mention] = []
     run: list[Mention] = []
     for m in sa.mentions:
-        # (a country's phrase counts: नाइजर के सैन्य शासकों)
-        if m.kind != "named" or not (m.actor_type == "country" or (m.kb_id and m.kb_id == m.country)):
+        if m.kind != "named" or not fits(m):
             run = []
             continue
         if run and sa.gkeys[run[-1].end:m.start] not in ([","], ["और"], ["तथा"], ["एवं"]):

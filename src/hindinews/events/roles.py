@@ -334,14 +334,16 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                     # Only the first nominative phrase and those coordinated with it.
                     rest = [o for o in before if o.start >= m.start and o is not m and o.case is None
                             and id(o) not in used]
+                    last = m  # X, Y और Z: each conjunct joins the one before it
                     for o in rest:
-                        joint = sa.gkeys[m.end:o.start]  # nothing between is a modifier, not a conjunct
+                        joint = sa.gkeys[last.end:o.start]  # nothing between is a modifier, not a conjunct
                         both = o.start == m.start  # दोनों देश: two parties in one phrase
                         hyphened = joint == ["-"] and m.kind == o.kind == "named"  # मोदी-पुतिन मुलाक़ात
                         if both or hyphened or (joint and all(g in lex.coordinators for g in joint)
                                                 and o.kind != "proform"):
                             subjects.append(Arg(sa, o))
                             used.add(id(o))
+                            last = o if o.end > last.end else last
                     break
     if not subjects and owner_pronoun:
         subjects = owner_pronoun
