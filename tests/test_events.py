@@ -1315,7 +1315,9 @@ def test_hosting_a_guest_is_the_guests_visit(nlp: Pipeline) -> None:
         "VISIT", ["Javier Milei"], ["Brazil"], "Luiz Inácio Lula da Silva")
     assert visit.destination is not None and visit.destination.canonical == "Brasília"
     assert sorted(names(agree.actors)) == ["Javier Milei", "Luiz Inácio Lula da Silva"]
-    assert events(nlp, "भारत ने 2023 में जी-20 शिखर सम्मेलन की मेज़बानी की।") == []  # a summit is no guest
+    # a summit is no guest: hosting it is a meeting of the host's, no visit
+    summit = only(nlp, "भारत ने 2023 में जी-20 शिखर सम्मेलन की मेज़बानी की।")
+    assert summit.type == "MEET" and names(summit.actors) == ["India"]
 
 
 def test_travel_inside_ones_own_country_has_no_recipient(nlp: Pipeline) -> None:
@@ -2254,3 +2256,40 @@ def test_every_conjunct_of_a_subject_list_acts_and_a_number_word_stands_for_the_
     request = next(e for e in events(nlp, "मैक्रों, मर्ज़ और स्टार्मर कीव पहुंचे। चारों नेताओं ने रूस से युद्धविराम की "
                                           "मांग की।", "2025-05-11") if e.type == "REQUEST")
     assert names(request.actors) == ["नेताओं"]
+
+
+def test_hosting_a_meeting_is_the_hosts_meeting_and_the_noun_may_come_first(nlp: Pipeline) -> None:
+    event = only(nlp, "बैठक की मेज़बानी मलेशियाई प्रधानमंत्री अनवर इब्राहिम ने की।")
+    assert event.type == "MEET" and names(event.actors) == ["Anwar Ibrahim"]
+    # hosting the meeting just told is that meeting, not a second one
+    found = events(nlp, "थाईलैंड और कंबोडिया के बीच सोमवार को पुत्रजया में वार्ता हुई। अनवर इब्राहिम ने इस वार्ता की "
+                        "मेज़बानी की।", "2025-07-29")
+    assert [e.type for e in found] == ["MEET"]
+
+
+def test_a_body_of_a_country_is_not_the_un_body_it_is_named_like(nlp: Pipeline) -> None:
+    # an internal meeting of Iran's own council: no counterpart, no event
+    assert events(nlp, "ईरान की सर्वोच्च राष्ट्रीय सुरक्षा परिषद ने रविवार को तेहरान में एक आपात बैठक कर सुरक्षा स्थिति की "
+                       "समीक्षा की।", "2025-09-29") == []
+    event = only(nlp, "संयुक्त राष्ट्र सुरक्षा परिषद ने सोमवार को ग़ज़ा के लिए अमेरिका की शांति योजना का समर्थन करने "
+                      "वाला प्रस्ताव पारित कर दिया।", "2025-11-18")
+    # करने वाला before a noun describes the resolution: it supports the plan now, nothing is planned
+    assert event.type == "SUPPORT" and names(event.actors) == ["UN Security Council"]
+    assert event.modality == "asserted"
+
+
+def test_a_capitals_government_is_its_country_and_there_owns_no_event(nlp: Pipeline) -> None:
+    event = only(nlp, "भारत ने ढाका की अंतरिम सरकार से दोषियों के ख़िलाफ़ सख़्त कार्रवाई करने को कहा।")
+    assert event.type == "REQUEST" and names(event.targets) == ["Bangladesh"]
+    # the news' own capital has a government of its own
+    event = only(nlp, "दिल्ली सरकार ने केंद्र से मदद मांगी।")
+    assert names(event.actors) != ["India"]
+    event = only(nlp, "मुख्यमंत्री चंद्रबाबू नायडू ने सोमवार को वहां के विदेश मंत्री विवियन बालकृष्णन से मुलाकात की।",
+                 "2025-07-29")
+    assert names(event.actors) == ["N. Chandrababu Naidu"] and names(event.targets) == ["Vivian Balakrishnan"]
+
+
+def test_a_visit_to_a_city_the_kb_does_not_know_named_after_a_place_noun_is_to_its_country(nlp: Pipeline) -> None:
+    event = next(e for e in events(nlp, "रूस के विदेश मंत्री सर्गेई लावरोव शुक्रवार को उत्तर कोरिया के पूर्वी तटीय शहर वोनसान "
+                                        "पहुँचे।", "2025-07-13") if e.type == "VISIT")
+    assert names(event.actors) == ["Sergey Lavrov"] and names(event.targets) == ["North Korea"]

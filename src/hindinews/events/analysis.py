@@ -211,6 +211,10 @@ def analyse_sentence(
             mentions.append(Mention(s, end, "named", label="ORG", country=country, political=True))
             taken.update(range(s, end))
             continue
+        if getattr(actor, "type", None) == "organization" and not actor_country(actor) and any(
+                _country_owned(sa, s - k, kb_matches) and all(is_modifier(sa, j, lexicon) for j in range(s - k, s))
+                for k in (1, 2)):
+            continue  # ईरान की सर्वोच्च राष्ट्रीय सुरक्षा परिषद: a country's own body, named like the UN's
         if not taken.intersection(range(s, e)) and not _feature_head(sa, s, e, lexicon):
             if e < len(tokens) and sa.gkeys[e] in lexicon.venue_heads and e not in taken:
                 # हैदराबाद हाउस: a building named after the place, a place of its own the KB does not know
@@ -432,6 +436,9 @@ def _entity_mentions(
             inner = None  # a person named like a place (संयुक्त राष्ट्र अधिकारी होम्स) is not that place
         if inner is not None and sa.gkeys[e - 1] in lexicon.venue_heads:
             inner = None  # हैदराबाद हाउस, बीजिंग होटल: a building named after a city is not the city
+        if inner is not None and getattr(inner, "type", None) == "organization" and not actor_country(inner) \
+                and _country_owned(sa, s, kb_matches):
+            inner = None  # ईरान की सर्वोच्च राष्ट्रीय सुरक्षा परिषद: a country's own body, not the UN's
         if inner is not None:
             m = from_actor(s, e, inner, False, year)
         elif linked:
@@ -450,6 +457,12 @@ def _entity_mentions(
                         political=True if ent.role or ent.code else None)
         out.append(m)
     return out
+
+
+def _country_owned(sa: SentenceAnalysis, start: int, kb_matches: list[tuple[int, int, Any, bool]]) -> bool:
+    """A country's genitive stands right before ``start`` (ईरान की …)."""
+    return start >= 2 and sa.gkeys[start - 1] in GENITIVES and any(
+        me == start - 1 and getattr(a, "type", None) == "country" for _, me, a, _ in kb_matches)
 
 
 def _feature_head(sa: SentenceAnalysis, s: int, e: int, lexicon: Lexicon, tagged_from: int | None = None) -> bool:
@@ -652,6 +665,8 @@ def _combine(owner: Mention, head: Mention) -> Mention:
     if head.kind == "nominal" and owner.kind in ("named", "nominal"):
         # The officials of a rebel government are rebels: an owner's own sector wins over its head's.
         sector = owner.sector or head.sector
+        if sector == "IGO" and owner.kind == "named" and owner.actor_type == "country":
+            sector = "GOV"  # ईरान की … परिषद: a country's council is its government's, not an international one
         code = None
         base = owner.code if owner.kind == "named" else None
         if owner.kind == "named" and owner.actor_type == "country":
@@ -737,11 +752,18 @@ def _state_government(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon, actors
                       year: int | None) -> Mention:
     """कर्नाटक सरकार, फडणवीस सरकार: the government of a state or province, or of the state a chief minister
     holds, as an actor of its own ("Government of Karnataka"); शहबाज़ सरकार, of a head of government or
-    state: the country."""
+    state, and ढाका की सरकार, of a capital: the country."""
     if m.kind != "named" or not m.kb_id or sa.gkeys[m.end - 1] not in lexicon.government_heads:
         return m
     actor = actors.get(m.kb_id)
     state = None
+    capital_of = actors.capital_of(m.kb_id) if getattr(actor, "type", None) == "city" else None
+    centre = actors.get(lexicon.centre_actor)
+    if capital_of is not None and capital_of.id != getattr(centre, "affiliation", None):
+        # ढाका की अंतरिम सरकार, काबुल की तालिबान सरकार: the country's government (not दिल्ली सरकार: the news'
+        # own capital has a government of its own)
+        return replace(from_actor(m.start, m.end, capital_of, False, year), case=m.case, case_end=m.case_end,
+                       clause=m.clause)
     if getattr(actor, "type", None) == "region" and getattr(actor, "affiliation", None):
         state = actor.canonical
     elif getattr(actor, "type", None) == "person":

@@ -212,6 +212,7 @@ class Lexicon:
     anaphoric_heads: frozenset[str]
     country_heads: frozenset[str]
     leader_heads: frozenset[str]
+    place_nouns: frozenset[str]
     own_possessives: frozenset[str]
     own_heads: frozenset[str]
     participle_auxiliaries: frozenset[str]
@@ -455,6 +456,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         anaphoric_heads=_words(gram.get("anaphoric_heads") or (), content_key),
         country_heads=_words(gram.get("country_heads") or ()),
         leader_heads=_words(gram.get("leader_heads") or ()),
+        place_nouns=_words(gram.get("place_nouns") or (), content_key),
         own_possessives=_words(gram.get("own_possessives") or ()),
         own_heads=_words(gram.get("own_heads") or ()),
         participle_auxiliaries=_words(gram.get("participle_auxiliaries") or ()),

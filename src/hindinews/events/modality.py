@@ -75,8 +75,16 @@ def modality_of(sa: SentenceAnalysis, start: int, end: int, lexicon: Lexicon, *,
     headline_order = not verb and start > 0 and sa.clause_of[start - 1] == clause_index \
         and _is_future(sa.gkeys[start - 1], lexicon)
     future = headline_order or any(_is_future(sa.gkeys[i], lexicon) for i in group) or any(
-        sa.ckeys[i] in lexicon.planned_words for i in group) or (verb and _intended(sa, end, lexicon))
+        sa.ckeys[i] in lexicon.planned_words and not _describing(sa, i, lexicon) for i in group) \
+        or (verb and _intended(sa, end, lexicon))
     return "planned" if future else "asserted"
+
+
+def _describing(sa: SentenceAnalysis, i: int, lexicon: Lexicon) -> bool:
+    """करने वाला before a noun describes it (योजना का समर्थन करने वाला प्रस्ताव पारित: the resolution supports
+    the plan); only with a copula (मुलाक़ात करने वाले हैं) is it about to happen."""
+    return i > 0 and sa.gkeys[i - 1] == "करने" and sa.gkeys[i] in ("वाला", "वाले", "वाली") \
+        and not _predicate_follows(sa, i, lexicon)
 
 
 def _intended(sa: SentenceAnalysis, end: int, lexicon: Lexicon) -> bool:

@@ -59,8 +59,8 @@ def _gen_owner(sa: SentenceAnalysis, start: int, lex: Lexicon, skip: Mention | N
         if m.case in OWNER_PASSES and m.case_end <= start and m.kind in ("named", "nominal"):
             passed.update(range(m.start, m.case_end))
             continue
-        if m.case != "GEN" or m.case_end > start:
-            return None
+        if m.case != "GEN" or m.case_end > start or m.kind == "proform":
+            return None  # (वहां के विदेश मंत्री X से मुलाकात: "of there" owns the minister, not the meeting)
         # A date inside the phrase is no word of it (देउबा का 12 जनवरी से प्रस्तावित ढाका दौरा).
         dated = sa.time_tokens | {j + 1 for j in sa.time_tokens if j + 1 < len(sa.gkeys)
                                   and sa.gkeys[j + 1] in ("से", "तक") and j + 1 not in sa.time_tokens}
@@ -203,8 +203,11 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                 d.destination = Arg(sa, m)
                 used.add(id(m))
             elif d.pattern.kind == "verb" and m.actor_type == "country" and m.case == "GEN" \
-                    and d.start - m.case_end == 1 and open_word(sa, m.case_end, lex):
-                # कनाडा के कैलगरी पहुंचे: a city the KB does not know, of a country it does; the visit is to it
+                    and open_word(sa, d.start - 1, lex) and (d.start - m.case_end == 1 or (
+                        d.start - m.case_end <= 5 and sa.ckeys[d.start - 2] in lex.place_nouns
+                        and all(open_word(sa, j, lex) for j in range(m.case_end, d.start - 1)))):
+                # कनाडा के कैलगरी पहुंचे, उत्तर कोरिया के पूर्वी तटीय शहर वोनसान पहुंचे: a city the KB does not
+                # know, of a country it does; the visit is to it
                 d.destination = Arg(sa, m)
                 used.add(id(m))
             break
@@ -381,6 +384,15 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
             is not None and id(inverted) not in used and not (t == "VISIT" and inverted.place):
         subjects = [Arg(sa, inverted)]  # मोदी से मिले ट्रंप, …: the verb first, its subject right after it
         used.add(id(inverted))
+    if not subjects and d.pattern.kind in ("noun", "phrase"):
+        # बैठक की मेज़बानी अनवर इब्राहिम ने की: the event's noun fronted, its subject right after it, then the
+        # light verb
+        fronted = [m for m in local if m.start >= d.end and m.case == "ERG" and m.kind in ("named", "nominal")
+                   and id(m) not in used]
+        if fronted and fronted[0].start == d.end and fronted[0].case_end < len(sa.gkeys) \
+                and sa.gkeys[fronted[0].case_end] in lex.verb_forms:
+            subjects = [Arg(sa, m) for m in fronted if m.case_end == fronted[0].case_end]
+            used.update(id(m) for m in fronted if m.case_end == fronted[0].case_end)
     if not subjects and sa.part_kind in ("teaser", "headline") and d.pattern.kind in ("noun", "verb"):
         # A headline opens with its event (बैठक: किसानों का जवाब …, मोदी से मिले ट्रंप): its actor may follow.
         later = next((m for m in sa.mentions if m.start >= d.end and m.case in ("ERG", "GEN", None)
