@@ -2293,3 +2293,25 @@ def test_a_visit_to_a_city_the_kb_does_not_know_named_after_a_place_noun_is_to_i
     event = next(e for e in events(nlp, "रूस के विदेश मंत्री सर्गेई लावरोव शुक्रवार को उत्तर कोरिया के पूर्वी तटीय शहर वोनसान "
                                         "पहुँचे।", "2025-07-13") if e.type == "VISIT")
     assert names(event.actors) == ["Sergey Lavrov"] and names(event.targets) == ["North Korea"]
+
+
+def test_a_delegation_led_by_a_named_leader_visits_and_the_leader_is_no_title_of_it(nlp: Pipeline) -> None:
+    event = only(nlp, "रूस का प्रतिनिधिमंडल उप प्रधानमंत्री अलेक्ज़ेंडर नोवाक के नेतृत्व में कल दमिश्क जाएगा।",
+                 "2025-09-08")
+    assert event.type == "VISIT" and names(event.actors) == ["Russia"] and event.modality == "planned"
+    assert event.destination is not None and event.destination.canonical == "Damascus"
+    assert names(event.led_by) == ["Alexander Novak"]
+
+
+def test_calling_an_act_a_breach_accuses_its_doer_not_what_was_breached(nlp: Pipeline) -> None:
+    event = only(nlp, "रूस, चीन और ईरान ने अमेरिकी कार्रवाई को अंतरराष्ट्रीय क़ानून का खुला उल्लंघन बताया।", "2026-01-04")
+    assert event.type == "ACCUSE" and names(event.actors) == ["Russia", "China", "Iran"]
+    assert names(event.targets) == ["United States"]
+    # the sovereignty breached is the victim's
+    event = only(nlp, "सऊदी अरब ने इज़राइल के हमले को ईरान की संप्रभुता का उल्लंघन करार दिया।")
+    assert names(event.targets) == ["Israel"]
+
+
+def test_a_demonym_with_a_country_head_is_the_country(nlp: Pipeline) -> None:
+    event = only(nlp, "फ़्रांस ने सोमवार को फ़लस्तीनी राष्ट्र को औपचारिक मान्यता दी।", "2025-09-23")
+    assert event.type == "SUPPORT" and [a.kb_id for a in event.targets] == ["pse"]

@@ -432,6 +432,10 @@ def _entity_mentions(
         inner = None if linked or _holds_namesake(s, e, namesakes) else next(
             (a for ms, me, a, dem in kb_matches if s <= ms and me <= e and not dem
              and not _feature_head(sa, ms, me, lexicon, tagged_from=s)), None)
+        if inner is None and not linked and e - s == 2 and sa.gkeys[s + 1] in lexicon.country_heads:
+            # फ़लस्तीनी राष्ट्र, अफ़ग़ान मुल्क: a demonym with a country's head word is that country
+            inner = next((a for ms, me, a, dem in kb_matches if dem and ms == s and me == s + 1
+                          and getattr(a, "type", None) == "country"), None)
         if inner is not None and ent.label == "PER" and getattr(inner, "type", None) in ("city", "region"):
             inner = None  # a person named like a place (संयुक्त राष्ट्र अधिकारी होम्स) is not that place
         if inner is not None and sa.gkeys[e - 1] in lexicon.venue_heads:
@@ -815,6 +819,11 @@ def _merge_compounds(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lex
                 is_modifier(sa, i, lexicon) and sa.gkeys[i] not in lexicon.coordinators
                 for i in range(gap_start, m.start)):  # दोनों देश is whole: not दोनों [देश हज यात्रियों]
             person = m.kind == "named" and m.actor_type in ("person", None) and m.label in ("PER", None)
+            if prev.kind == "nominal" and not _ends_in_title(sa, prev, lexicon) \
+                    and _leader_follows(sa, m.start, lexicon):
+                # रूस का प्रतिनिधिमंडल (उप प्रधानमंत्री) नोवाक के नेतृत्व में: the group's leader, no title of it
+                out.append(m)
+                continue
             joinable = (
                 (m.kind == "nominal" and prev.kind in ("named", "nominal") and prev.actor_type != "person"
                  and prev.label != "PER"
@@ -831,6 +840,25 @@ def _merge_compounds(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lex
                 continue
         out.append(m)
     return out
+
+
+def _ends_in_title(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon) -> bool:
+    """The phrase ends in a person's title (… विदेश मंत्री), not a body's head (… प्रतिनिधिमंडल)."""
+    for k in range(m.start, m.end):
+        end, heads = lexicon.nominals.longest(sa.ckeys, k)
+        if end == m.end and heads:
+            return heads[0].title
+    return False
+
+
+def _leader_follows(sa: SentenceAnalysis, start: int, lexicon: Lexicon) -> bool:
+    """A title or name from ``start`` that closes with के नेतृत्व में / की अगुवाई में: it leads what is before it."""
+    for j in range(start, min(start + 7, len(sa.gkeys) - 1)):
+        if sa.gkeys[j] in GENITIVES:
+            return sa.ckeys[j + 1] in lexicon.leadership
+        if not is_modifier(sa, j, lexicon):
+            return False
+    return False
 
 
 def _past_honorific(sa: SentenceAnalysis, i: int, lexicon: Lexicon) -> int:

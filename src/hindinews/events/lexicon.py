@@ -213,6 +213,7 @@ class Lexicon:
     country_heads: frozenset[str]
     leader_heads: frozenset[str]
     place_nouns: frozenset[str]
+    breach_nouns: frozenset[str]
     own_possessives: frozenset[str]
     own_heads: frozenset[str]
     participle_auxiliaries: frozenset[str]
@@ -457,6 +458,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         country_heads=_words(gram.get("country_heads") or ()),
         leader_heads=_words(gram.get("leader_heads") or ()),
         place_nouns=_words(gram.get("place_nouns") or (), content_key),
+        breach_nouns=_words(gram.get("breach_nouns") or (), content_key),
         own_possessives=_words(gram.get("own_possessives") or ()),
         own_heads=_words(gram.get("own_heads") or ()),
         participle_auxiliaries=_words(gram.get("participle_auxiliaries") or ()),

@@ -213,7 +213,7 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
             break
 
     owner = _gen_owner(sa, d.start, lex, d.destination.m if d.destination else None) \
-        if d.pattern.kind in ("noun", "phrase") else None
+        if d.pattern.kind in ("noun", "phrase") and sa.ckeys[d.start] not in lex.breach_nouns else None
     if owner is None and d.pattern.kind == "phrase" and d.end - d.start >= 3 and sa.gkeys[d.start + 1] in GENITIVES:
         # अमेरिकी प्रस्ताव का स्वागत: the demonym owns the thing welcomed, as अमेरिका के प्रस्ताव का would.
         owner = next((m for m in before if m.end == d.start and m.demonym), None)
