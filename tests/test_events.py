@@ -2315,3 +2315,28 @@ def test_calling_an_act_a_breach_accuses_its_doer_not_what_was_breached(nlp: Pip
 def test_a_demonym_with_a_country_head_is_the_country(nlp: Pipeline) -> None:
     event = only(nlp, "फ़्रांस ने सोमवार को फ़लस्तीनी राष्ट्र को औपचारिक मान्यता दी।", "2025-09-23")
     assert event.type == "SUPPORT" and [a.kb_id for a in event.targets] == ["pse"]
+
+
+@pytest.mark.parametrize("text", [
+    "रूस का एक उच्चस्तरीय प्रतिनिधिमंडल उप प्रधानमंत्री अलेक्ज़ेंडर नोवाक के नेतृत्व में मंगलवार को दमिश्क पहुँचा।",
+    "उप प्रधानमंत्री अलेक्ज़ेंडर नोवाक की अगुवाई में रूसी प्रतिनिधिमंडल मंगलवार को सीरिया की राजधानी दमिश्क पहुँचा।",
+    "रूसी प्रतिनिधिमंडल ने मंगलवार को दमिश्क का दौरा किया, जिसका नेतृत्व उप प्रधानमंत्री अलेक्ज़ेंडर नोवाक कर रहे थे।",
+    "मंगलवार को दमिश्क पहुँचे रूसी प्रतिनिधिमंडल का नेतृत्व उप प्रधानमंत्री अलेक्ज़ेंडर नोवाक ने किया।",
+    "रूस के उप प्रधानमंत्री अलेक्ज़ेंडर नोवाक के नेतृत्व में एक प्रतिनिधिमंडल मंगलवार को दमिश्क पहुँचा।",
+    "नोवाक के नेतृत्व वाला रूसी प्रतिनिधिमंडल मंगलवार को दमिश्क पहुँचा।",
+])
+def test_the_led_delegation_of_the_users_example_in_every_word_order(nlp: Pipeline, text: str) -> None:
+    visit = next(e for e in events(nlp, text, "2025-09-10") if e.type == "VISIT")
+    assert names(visit.actors) == ["Russia"] and names(visit.led_by) == ["Alexander Novak"]
+    assert visit.destination is not None and visit.destination.canonical == "Damascus"
+    assert visit.date is not None and visit.date.value == "2025-09-09"
+
+
+def test_a_retort_accuses_the_complements_subject_else_the_last_accuser(nlp: Pipeline) -> None:
+    found = events(nlp, "मुख्यमंत्री एम. के. स्टालिन ने केंद्र सरकार पर हिंदी थोपने का आरोप लगाया। धर्मेंद्र प्रधान ने पलटवार "
+                        "करते हुए कहा कि द्रमुक इस मुद्दे पर केवल राजनीति कर रही है।")
+    retort = found[-1]
+    assert retort.type == "ACCUSE" and names(retort.actors) == ["Dharmendra Pradhan"]
+    assert [a.kb_id for a in retort.targets] == ["dmk"]
+    found = events(nlp, "अमित शाह ने ममता बनर्जी पर घुसपैठियों को संरक्षण देने का आरोप लगाया। अभिषेक बनर्जी ने पलटवार किया।")
+    assert names(found[-1].actors) == ["Abhishek Banerjee"] and names(found[-1].targets) == ["Amit Shah"]

@@ -251,7 +251,7 @@ def analyse_sentence(
                 for m in mentions]
     mentions = _double_titles(sa, mentions, lexicon)
     _read_cases(sa, mentions, lexicon)
-    _led_groups(sa, mentions, lexicon)
+    mentions = _led_groups(sa, mentions, lexicon, actors, year)
     mentions = [_anaphoric_head(sa, m, lexicon, names) for m in mentions]
     mentions = [_own_country(sa, m, mentions, lexicon, actors, year) for m in mentions]
     for m in mentions:
@@ -689,7 +689,6 @@ def _combine(owner: Mention, head: Mention) -> Mention:
     return replace(head, start=start, end=end)
 
 
-LED_PARTICIPLES = frozenset({"वाली", "वाला", "वाले"})
 
 
 def _double_titles(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -725,16 +724,35 @@ def _double_titles(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexic
             for k, m in enumerate(mentions) if k not in drop]
 
 
-def _led_groups(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexicon) -> None:
-    """कृषि मंत्री के नेतृत्व वाली टीम: a group led by a political actor is political, of the leader's country
-    (टीम alone is a sports team's word)."""
+_LED_PARTICIPLES = frozenset({"वाली", "वाला", "वाले"})
+
+
+def _led_groups(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexicon, actors: ActorSource,
+                year: int | None) -> list[Mention]:
+    """A group led by a political actor (कृषि मंत्री के नेतृत्व वाली टीम, नोवाक के नेतृत्व में एक प्रतिनिधिमंडल) is
+    political (टीम alone is a sports team's word) and, with no owner of its own, of the leader's country."""
+    out = []
     for m in mentions:
-        if m.kind == "nominal" and m.political is False and m.start >= 2 and sa.gkeys[m.start - 1] in LED_PARTICIPLES \
+        leader = next((o for o in mentions if o.case == "LEADER" and o.political and o.case_end <= m.start
+                       and m.start - o.case_end <= 2
+                       and all(is_modifier(sa, j, lexicon) for j in range(o.case_end, m.start))), None)
+        if leader is None and m.start >= 2 and sa.gkeys[m.start - 1] in _LED_PARTICIPLES \
                 and sa.ckeys[m.start - 2] in lexicon.leadership:
-            leader = next((o for o in mentions if o.case == "GEN" and o.case_end == m.start - 2
-                           and o.political), None)
-            if leader is not None:
-                m.political, m.country = True, m.country or leader.country
+            # … के नेतृत्व वाला प्रतिनिधिमंडल: the genitive before leads it (its conjuncts keep their case: X और
+            # [Y के नेतृत्व वाले Z] के बीच)
+            leader = next((o for o in mentions if o.case == "GEN" and o.case_end == m.start - 2 and o.political),
+                          None)
+            if leader is not None and m.case in (None, "ERG"):
+                leader.case, leader.case_end = "LEADER", m.start  # the subject group's leader leads the event
+        if leader is not None and m.kind == "nominal" and m.kb_id is None:
+            country = actors.get(leader.country)
+            if country is not None and getattr(country, "type", None) == "country":
+                owner = from_actor(leader.start, leader.end, country, False, year)
+                m = replace(_combine(owner, m), start=m.start, end=m.end, case=m.case, case_end=m.case_end,
+                            clause=m.clause)
+            m.political = True
+        out.append(m)
+    return out
 
 
 def _the_centre(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon, actors: ActorSource, year: int | None) -> Mention:

@@ -442,11 +442,18 @@ class EventExtractor:
                     draft.counterparts = [a for a in draft.counterparts if a.m.start < speaker.start]
                     draft.targets = [a for a in draft.targets if a.m.start < speaker.start]
             if type_name == "VISIT" and not draft.actors and pattern.kind == "verb":
-                # भूटान की यात्रा पर पहुंचे प्रधानमंत्री मोदी ने …: a participle before its subject tells the visit
+                # भूटान की यात्रा पर पहुंचे प्रधानमंत्री मोदी ने …: a participle before its subject tells the visit;
+                # so before a group whose leader the sentence names (दमिश्क पहुंचे रूसी प्रतिनिधिमंडल का नेतृत्व
+                # नोवाक ने किया)
+                led = [m for m in sa.mentions if m.start == end and m.case == "GEN" and actor_phrase(m)
+                       and m.case_end < len(sa.ckeys) and sa.ckeys[m.case_end] in lex.leadership]
                 subject = next((m for m in sa.mentions if m.start == end and m.case in ("ERG", None)
-                                and actor_phrase(m) and not m.place), None)
+                                and actor_phrase(m) and not m.place), led[0] if led else None)
                 if subject is not None:
                     draft.actors = [Arg(sa, subject)]
+                if led:
+                    draft.led_by = [Arg(sa, m) for m in sa.mentions if m.case == "ERG" and m.start > led[0].case_end
+                                    and (m.actor_type == "person" or m.label == "PER")][:1]
             if "service" in pattern.needs:
                 self._service_is_no_party(draft)
             if type_name in ("SANCTION", "COOPERATE") and draft.actors:
@@ -940,6 +947,18 @@ class EventExtractor:
             return None
         return next((d for d in reversed(state.drafts) if d.date is not None and d.sa.index < sa.index), None)
 
+    def _said_in_words(self, d: Draft) -> bool:
+        """The clause goes on to a verb of saying, or ends, before any other event (पलटवार करते हुए कहा;
+        not पलटवार करते हुए … हवाई क्षेत्र बंद कर दिया)."""
+        sa, lex = d.sa, self.lexicon
+        clause = sa.clause_of[d.start]
+        for j in range(d.end, len(sa.gkeys)):
+            if sa.clause_of[j] != clause or sa.gkeys[j] in lex.speech_verbs:
+                return True
+            if any(p.type != VETO for p in lex.triggers.longest(sa.ckeys, j)[1]):
+                return False
+        return True
+
     def _valid(self, d: Draft) -> bool:
         needs = d.pattern.needs
         if any(a.m.political is False for a in d.actors):
@@ -980,6 +999,8 @@ class EventExtractor:
         if "goods" in needs and not any(d.sa.ckeys[i] in self.lexicon.aid_goods for i in clause_tokens):
             return False  # भेजा alone is any sending (संदेश भेजा, सेना भेजी)
         if "giver" in needs and not d.actors:
+            return False
+        if "speech" in needs and not self._said_in_words(d):
             return False
         if not d.actors and d.sa.gkeys[d.end - 1].endswith("ने") and not passive_after(d.sa, d.end - 1, self.lexicon) \
                 and self.lexicon.postpositions.longest(d.sa.gkeys, d.end)[1]:

@@ -32,7 +32,7 @@ VETO = "VETO"
 TRIGGER_KINDS = ("verb", "noun", "phrase")
 NEEDS = frozenset({"destination", "adjacent_destination", "counterpart", "target", "source", "giver", "goods",
                    "tariff", "subjunctive", "treaty", "service", "said", "meeting", "guest", "partners", "assurance",
-                   "condition"})
+                   "condition", "speech"})
 GEN_OWNER_ROLES = frozenset({"actor", "target", "actor_or_destination"})
 
 _PATTERN_TOKEN = regex.compile(r"[\p{L}\p{M}\p{Nd}]++|\S", regex.V1)
@@ -214,6 +214,7 @@ class Lexicon:
     leader_heads: frozenset[str]
     place_nouns: frozenset[str]
     breach_nouns: frozenset[str]
+    retort_words: frozenset[str]
     own_possessives: frozenset[str]
     own_heads: frozenset[str]
     participle_auxiliaries: frozenset[str]
@@ -459,6 +460,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         leader_heads=_words(gram.get("leader_heads") or ()),
         place_nouns=_words(gram.get("place_nouns") or (), content_key),
         breach_nouns=_words(gram.get("breach_nouns") or (), content_key),
+        retort_words=_words(gram.get("retort_words") or (), content_key),
         own_possessives=_words(gram.get("own_possessives") or ()),
         own_heads=_words(gram.get("own_heads") or ()),
         participle_auxiliaries=_words(gram.get("participle_auxiliaries") or ()),

@@ -389,7 +389,8 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         # light verb
         fronted = [m for m in local if m.start >= d.end and m.case == "ERG" and m.kind in ("named", "nominal")
                    and id(m) not in used]
-        if fronted and fronted[0].start == d.end and fronted[0].case_end < len(sa.gkeys) \
+        after = d.end + 1 if d.end < len(sa.gkeys) and sa.gkeys[d.end] == "हुए" else d.end  # (पलटवार करते हुए X ने कहा)
+        if fronted and fronted[0].start == after and fronted[0].case_end < len(sa.gkeys) \
                 and sa.gkeys[fronted[0].case_end] in lex.verb_forms:
             subjects = [Arg(sa, m) for m in fronted if m.case_end == fronted[0].case_end]
             used.update(id(m) for m in fronted if m.case_end == fronted[0].case_end)
@@ -617,7 +618,10 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
     # standing for its government (चेतावनी दी कि जब तक मॉस्को …).
     if t in ("REQUEST", "THREATEN", "ACCUSE") and not d.targets:
         own_states = states_of(d.actors)
+        actor_ids = {a.identity for a in d.actors}
         for m in sa.mentions:
+            if Arg(sa, m).identity in actor_ids:
+                continue  # (पलटवार करते हुए फडणवीस ने कहा कि …: the actor named after the trigger)
             words = sa.gkeys[d.end:m.start]
             if m.start >= d.end and m.case == "ERG" and "," in words and "कि" not in words \
                     and not any(lex.relative_kind(g) for g in words):
@@ -637,6 +641,14 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                         if o is not m and o.start == m.start and o.end == m.end:
                             add_arg(d.targets, Arg(sa, o))
                 break
+    if t == "ACCUSE" and not d.targets and sa.ckeys[d.start] in lex.retort_words:
+        # … ने पलटवार करते हुए कहा … with no one named: the retort answers the story's last accuser
+        actor_ids = {a.identity for a in d.actors}
+        accusation = next((e for e in reversed(state.drafts) if e.type == "ACCUSE" and e.story == d.story
+                           and e.sa.index >= state.since(3) and not {a.identity for a in e.actors} & actor_ids),
+                          None)
+        for a in accusation.actors if accusation is not None else ():
+            add_arg(d.targets, a)
     if clause.kind == REL_OBJECT and not d.targets and t in KO_TARGETS and clause.parent is not None:
         # … आरोप लगाया, जिसे लेबनान ने नकार दिया: जिसे stands for the clause before; its actor is the target.
         for a in _clause_subject(sa, clause.parent):
