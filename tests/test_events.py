@@ -2340,3 +2340,12 @@ def test_a_retort_accuses_the_complements_subject_else_the_last_accuser(nlp: Pip
     assert [a.kb_id for a in retort.targets] == ["dmk"]
     found = events(nlp, "अमित शाह ने ममता बनर्जी पर घुसपैठियों को संरक्षण देने का आरोप लगाया। अभिषेक बनर्जी ने पलटवार किया।")
     assert names(found[-1].actors) == ["Abhishek Banerjee"] and names(found[-1].targets) == ["Amit Shah"]
+
+
+def test_leaving_an_international_court_is_a_sanction_and_leaving_a_place_is_none(nlp: Pipeline) -> None:
+    event = only(nlp, "माली, बुर्किना फ़ासो और नाइजर ने सोमवार को अंतरराष्ट्रीय आपराधिक न्यायालय से हटने का एलान किया।",
+                 "2025-09-24")
+    assert event.type == "SANCTION" and names(event.targets) == ["International Criminal Court"]
+    assert events(nlp, "रूसी सेना खेरसॉन से हट गई।") == []
+    # a novelist's book tour is no visit
+    assert events(nlp, "नाइजीरिया की उपन्यासकार जनवरी में भारत का दौरा करेंगी।") == []

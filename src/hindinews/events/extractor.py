@@ -1002,6 +1002,8 @@ class EventExtractor:
             return False
         if "speech" in needs and not self._said_in_words(d):
             return False
+        if "body" in needs and not any(a.m.actor_type in ("organization", "group") or is_igo(a) for a in d.targets):
+            return False
         if not d.actors and d.sa.gkeys[d.end - 1].endswith("ने") and not passive_after(d.sa, d.end - 1, self.lexicon) \
                 and self.lexicon.postpositions.longest(d.sa.gkeys, d.end)[1]:
             return False  # संगठन से अलग होने के … फ़ैसले पर अफ़सोस: an infinitive nobody does here names a thing

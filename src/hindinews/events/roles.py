@@ -641,8 +641,10 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                         if o is not m and o.start == m.start and o.end == m.end:
                             add_arg(d.targets, Arg(sa, o))
                 break
-    if t == "ACCUSE" and not d.targets and sa.ckeys[d.start] in lex.retort_words:
-        # … ने पलटवार करते हुए कहा … with no one named: the retort answers the story's last accuser
+    if t == "ACCUSE" and not d.targets and sa.ckeys[d.start] in lex.retort_words \
+            and not (d.start > 0 and sa.gkeys[d.start - 1] == "पर"):
+        # … ने पलटवार करते हुए कहा … with no one named: the retort answers the story's last accuser (not
+        # प्रतिबंधों पर पलटवार: a retort at a deed)
         actor_ids = {a.identity for a in d.actors}
         accusation = next((e for e in reversed(state.drafts) if e.type == "ACCUSE" and e.story == d.story
                            and e.sa.index >= state.since(3) and not {a.identity for a in e.actors} & actor_ids),
