@@ -2349,3 +2349,12 @@ def test_leaving_an_international_court_is_a_sanction_and_leaving_a_place_is_non
     assert events(nlp, "रूसी सेना खेरसॉन से हट गई।") == []
     # a novelist's book tour is no visit
     assert events(nlp, "नाइजीरिया की उपन्यासकार जनवरी में भारत का दौरा करेंगी।") == []
+
+
+def test_officials_meeting_a_union_or_parties_acting_together_are_events(nlp: Pipeline) -> None:
+    event = only(nlp, "शिक्षक संघ के नेताओं और शिक्षा विभाग के अधिकारियों के बीच मंगलवार को वार्ता हुई।", "2026-02-04")
+    assert event.type == "MEET" and len([*event.actors, *event.counterparts]) == 2
+    # a chief minister with his own officials is an internal meeting
+    assert events(nlp, "मुख्यमंत्री ने ज़िला कलेक्टरों और अधिकारियों के साथ समीक्षा बैठक की।") == []
+    event = only(nlp, "सभी दलों ने केंद्र के फैसले को खारिज कर दिया।")
+    assert event.type == "REJECT" and names(event.targets) == ["Government of India"]

@@ -1008,7 +1008,10 @@ class EventExtractor:
                 and self.lexicon.postpositions.longest(d.sa.gkeys, d.end)[1]:
             return False  # संगठन से अलग होने के … फ़ैसले पर अफ़सोस: an infinitive nobody does here names a thing
         others, own = [*d.actors[1:], *d.counterparts], states_of(d.actors[:1])
-        if d.type in MEETING_TYPES and others and all(
+        # (किसान नेताओं और अधिकारियों के बीच वार्ता: officials meeting those outside the state is no internal meeting)
+        outsider = bool(d.actors) and (d.actors[0].m.sector in _OUTSIDE_SECTORS
+                                       or (d.actors[0].m.code or "")[-3:] in _OUTSIDE_SECTORS)
+        if d.type in MEETING_TYPES and others and not outsider and all(
                 (a.m.kind in ("nominal", "unknown") or (a.m.kb_id or "").startswith("local:"))
                 and (a.m.country is None or a.m.country in own)
                 and a.sa.ckeys[a.m.end - 1] in self.lexicon.staff_heads for a in others):
@@ -1136,6 +1139,10 @@ def _is_country(m: Mention) -> bool:
 
 def _is_person(m: Mention) -> bool:
     return m.actor_type == "person"
+
+
+# Sectors of actors outside the state: officials meeting them meet a counterpart.
+_OUTSIDE_SECTORS = frozenset({"AGR", "CVL", "OPP", "REB", "LAB"})
 
 
 def _coordinated(sa: SentenceAnalysis, fits: Callable[[Mention], bool]) -> list[Mention]:
