@@ -2358,3 +2358,12 @@ def test_officials_meeting_a_union_or_parties_acting_together_are_events(nlp: Pi
     assert events(nlp, "मुख्यमंत्री ने ज़िला कलेक्टरों और अधिकारियों के साथ समीक्षा बैठक की।") == []
     event = only(nlp, "सभी दलों ने केंद्र के फैसले को खारिज कर दिया।")
     assert event.type == "REJECT" and names(event.targets) == ["Government of India"]
+
+
+def test_visa_free_travel_suspended_is_a_sanction_and_a_capital_spelled_otherwise_is_its_country(nlp: Pipeline) -> None:
+    event = only(nlp, "यूरोपीय संघ ने जॉर्जिया के लिए वीज़ा-मुक्त यात्रा निलंबित कर दी।")
+    assert event.type == "SANCTION" and names(event.actors) == ["European Union"]
+    assert only(nlp, "भारत और रूस ने वीज़ा-मुक्त यात्रा शुरू की।").type == "COOPERATE"
+    # separate meetings, one trigger in the plural
+    event = only(nlp, "काया कल्लास ने सोमवार को ब्रसेल्स में अलेक्ज़ेंडर वुचिच और अल्बिन कुर्ती के साथ अलग-अलग बैठकें कीं।")
+    assert event.type == "MEET" and names(event.targets) == ["Aleksandar Vučić", "Albin Kurti"]

@@ -198,7 +198,7 @@ def analyse_sentence(
     kb_matches = actors.find([t.norm for t in tokens])
     namesakes = _party_namesakes(sa, kb_matches, actors.party_heads)
     entities = _reconcile(sa, entities, by_start, by_end, kb_matches, namesakes, lexicon)
-    mentions = _entity_mentions(sa, entities, by_start, by_end, kb_matches, namesakes, year, lexicon)
+    mentions = _entity_mentions(sa, entities, by_start, by_end, kb_matches, namesakes, year, lexicon, actors)
     for m in mentions:
         if (m.political is None or m.end - m.start > 1) and _non_political_head(sa, m, lexicon):
             # हाईकोर्ट, सुप्रीम कोर्ट: an institution the event scope leaves out; also when a KB name stands
@@ -420,7 +420,7 @@ def _reconcile(
 def _entity_mentions(
     sa: SentenceAnalysis, entities: Sequence[Entity], by_start: dict[int, int], by_end: dict[int, int],
     kb_matches: list[tuple[int, int, Any, bool]], namesakes: dict[int, tuple[int, str]], year: int | None,
-    lexicon: Lexicon,
+    lexicon: Lexicon, actors: ActorSource,
 ) -> list[Mention]:
     out = []
     for ent in entities:
@@ -448,7 +448,8 @@ def _entity_mentions(
         elif linked:
             m = Mention(s, e, "named", kb_id=ent.kb_id, canonical=ent.canonical, code=ent.code,
                         label=ent.label, country=ent.affiliation, political=True)
-            actor = next((a for ms, me, a, dem in kb_matches if a.id == ent.kb_id), None)
+            # (a spelling the gazetteer does not list, तबिलिसी, that the linker matched as a variant)
+            actor = next((a for ms, me, a, dem in kb_matches if a.id == ent.kb_id), None) or actors.get(ent.kb_id)
             if actor is not None:
                 m = from_actor(s, e, actor, False, year)
                 m.code = ent.code or m.code

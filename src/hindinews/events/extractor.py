@@ -447,8 +447,11 @@ class EventExtractor:
                 # नोवाक ने किया)
                 led = [m for m in sa.mentions if m.start == end and m.case == "GEN" and actor_phrase(m)
                        and m.case_end < len(sa.ckeys) and sa.ckeys[m.case_end] in lex.leadership]
-                subject = next((m for m in sa.mentions if m.start == end and m.case in ("ERG", None)
-                                and actor_phrase(m) and not m.place), led[0] if led else None)
+                # (… पहुँचे उप विदेश मंत्री लैंडो और … की मुलाक़ात: whatever case the phrase then takes)
+                subject = next((m for m in sa.mentions if m.start == end and m.case != "GEN"
+                                and actor_phrase(m) and not m.place), None) or (led[0] if led else None) or next(
+                    (m for m in sa.mentions if m.start == end and m.case == "GEN" and actor_phrase(m) and not m.place
+                     and m.kind == "named" and (m.actor_type == "person" or m.label == "PER")), None)
                 if subject is not None:
                     draft.actors = [Arg(sa, subject)]
                 if led:
