@@ -2367,3 +2367,14 @@ def test_visa_free_travel_suspended_is_a_sanction_and_a_capital_spelled_otherwis
     # separate meetings, one trigger in the plural
     event = only(nlp, "काया कल्लास ने सोमवार को ब्रसेल्स में अलेक्ज़ेंडर वुचिच और अल्बिन कुर्ती के साथ अलग-अलग बैठकें कीं।")
     assert event.type == "MEET" and names(event.targets) == ["Aleksandar Vučić", "Albin Kurti"]
+
+
+def test_a_bare_government_in_a_national_story_is_the_union_government_and_elsewhere_a_word(nlp: Pipeline) -> None:
+    event = only(nlp, "तृणमूल कांग्रेस के सांसद डेरेक ओ'ब्रायन ने आरोप लगाया कि सरकार विपक्ष की आवाज़ दबा रही है।")
+    assert event.type == "ACCUSE" and [a.kb_id for a in event.targets] == ["government-of-india"]
+    assert event.targets[0].text == "सरकार"  # the words stay the text's
+    # a story of another country, or a government described (नई अंतरिम सरकार), says nothing of India's
+    event = events(nlp, "सूडान के सेना प्रमुख ने आरोप लगाया कि सरकार विद्रोहियों की मदद कर रही है।")[0]
+    assert event.type == "ACCUSE" and all(a.kb_id != "government-of-india" for a in event.targets)
+    event = only(nlp, "भारत ने नेपाल में नई अंतरिम सरकार के गठन का स्वागत किया।")
+    assert all(a.kb_id != "government-of-india" for a in event.targets)

@@ -91,6 +91,9 @@ class PartState:
     last_organization: Mention | None = None
     # the state or province named last, with its country (राज्य सरकार: its government)
     last_state: tuple[str, str | None] | None = None
+    last_state_at: int = -10  # the sentence that named it
+    # the country of the story's last political actor named, and its sentence (सरकार ने …: whose government)
+    last_country: tuple[str, int] | None = None
     # who did the deed a sentence without an event of its own told (इज़राइल ने … हवाई हमले किए), for a later
     # "इस हमले की निंदा"
     last_doer: list[Arg] = field(default_factory=list)

@@ -276,9 +276,17 @@ class EventExtractor:
         out: list[Mention] = []
         for m in sa.mentions:
             if m.kind == "named" and m.actor_type == "region" and m.country and m.canonical:
-                state.last_state = (m.canonical, m.country)
+                state.last_state, state.last_state_at = (m.canonical, m.country), sa.index
             elif m.canonical and m.canonical.startswith("Government of ") and m.kb_id is None:
                 state.last_state = (m.canonical.removeprefix("Government of "), m.country)
+                state.last_state_at = sa.index
+            if m.kind == "named" and m.political and m.country and not m.place:
+                state.last_country = (m.country, sa.index)
+            if self._the_centres_government(sa, m, state):
+                centre = self.actors.get(lex.centre_actor)
+                out.append(replace(from_actor(m.start, m.end, centre, False, None), case=m.case,
+                                   case_end=m.case_end, clause=m.clause))
+                continue
             start = m.start - 1 if m.kind == "nominal" and m.end - m.start == 1 else m.start
             if m.kind in ("nominal", "named") and not (m.kb_id and not m.kb_id.startswith("local:")) \
                     and m.end - start == 2 and start >= 0 and sa.gkeys[start] in lex.state_words \
@@ -288,6 +296,21 @@ class EventExtractor:
                 continue
             out.append(m)
         sa.mentions = out
+
+    def _the_centres_government(self, sa: SentenceAnalysis, m: Mention, state: PartState) -> bool:
+        """A bare सरकार (no owner, no राज्य before it) in a story whose last political actors are the Centre's
+        country and that named no state lately: the Union government (सर्वदलीय बैठक में विपक्ष ने सरकार से
+        मांग की). Elsewhere it stays a word: whose it is, the story does not say."""
+        lex = self.lexicon
+        centre = self.actors.get(lex.centre_actor)
+        return centre is not None and m.kind == "nominal" and m.end - m.start == 1 and m.kb_id is None \
+            and m.country is None and sa.gkeys[m.start] in lex.government_heads \
+            and not (m.start > 0 and (sa.gkeys[m.start - 1] in lex.state_words or sa.gkeys[m.start - 1] in GENITIVES
+                                      # (नई अंतरिम सरकार, कार्की के नेतृत्व में सरकार: another one, described)
+                                      or (is_modifier(sa, m.start - 1, lex) and sa.gkeys[m.start - 1] != "कि"
+                                          and sa.gkeys[m.start - 1] not in lex.coordinators))) \
+            and state.last_country is not None and state.last_country[0] == getattr(centre, "affiliation", None) \
+            and sa.index - state.last_country[1] <= 2 and sa.index - state.last_state_at > 2
 
     def _resolve_members(self, sa: SentenceAnalysis, state: PartState) -> None:
         """सदस्य देशों (के नेताओं) ने …: a member-states phrase without a genitive owner is the international organization
