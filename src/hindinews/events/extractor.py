@@ -11,6 +11,7 @@ event it summarizes, and an event told twice in adjacent sentences (… पह�
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
@@ -282,6 +283,8 @@ class EventExtractor:
                 state.last_state_at = sa.index
             if m.kind == "named" and m.political and m.country and not m.place:
                 state.last_country = (m.country, sa.index)
+                if self._holds_state_office(m):
+                    state.last_state_at = sa.index  # a state's minister: its सरकार may be the state's
             if self._the_centres_government(sa, m, state):
                 centre = self.actors.get(lex.centre_actor)
                 out.append(replace(from_actor(m.start, m.end, centre, False, None), case=m.case,
@@ -296,6 +299,12 @@ class EventExtractor:
                 continue
             out.append(m)
         sa.mentions = out
+
+    def _holds_state_office(self, m: Mention) -> bool:
+        """A person whose KB role is of a state or province (transport minister of Uttar Pradesh, leader of the
+        opposition in Bihar)."""
+        actor = self.actors.get(m.kb_id) if m.actor_type == "person" else None
+        return any(_STATE_OFFICE.search(r.title) for r in getattr(actor, "roles", ()))
 
     def _the_centres_government(self, sa: SentenceAnalysis, m: Mention, state: PartState) -> bool:
         """A bare सरकार (no owner, no राज्य before it) in a story whose last political actors are the Centre's
@@ -1167,6 +1176,8 @@ def _is_person(m: Mention) -> bool:
     return m.actor_type == "person"
 
 
+# A role of a state or province, not of the country (… of India) or of a body (president of the …).
+_STATE_OFFICE = re.compile(r" (?:of|in) (?!India$)[A-Z][a-z]+(?: [A-Z][a-z]+)*$")
 # Sectors of actors outside the state: officials meeting them meet a counterpart.
 _OUTSIDE_SECTORS = frozenset({"AGR", "CVL", "OPP", "REB", "LAB"})
 
