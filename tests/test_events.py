@@ -2378,3 +2378,10 @@ def test_a_bare_government_in_a_national_story_is_the_union_government_and_elsew
     assert event.type == "ACCUSE" and all(a.kb_id != "government-of-india" for a in event.targets)
     event = only(nlp, "भारत ने नेपाल में नई अंतरिम सरकार के गठन का स्वागत किया।")
     assert all(a.kb_id != "government-of-india" for a in event.targets)
+
+
+def test_a_taunt_with_its_speaker_after_the_converb_and_a_party_meeting_its_own(nlp: Pipeline) -> None:
+    event = only(nlp, "राहुल गांधी पर तंज कसते हुए केंद्रीय मंत्री किरेन रिजिजू ने कहा कि विपक्ष के नेता चर्चा से भागते हैं।")
+    assert event.type == "ACCUSE" and names(event.actors) == ["Kiren Rijiju"]
+    assert names(event.targets) == ["Rahul Gandhi"]
+    assert events(nlp, "सपा प्रमुख अखिलेश यादव ने रविवार को लखनऊ में पार्टी के ज़िलाध्यक्षों के साथ बैठक की।") == []

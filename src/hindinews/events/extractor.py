@@ -1045,7 +1045,8 @@ class EventExtractor:
         others, own = [*d.actors[1:], *d.counterparts], states_of(d.actors[:1])
         # (किसान नेताओं और अधिकारियों के बीच वार्ता: officials meeting those outside the state is no internal meeting)
         outsider = bool(d.actors) and (d.actors[0].m.sector in _OUTSIDE_SECTORS
-                                       or (d.actors[0].m.code or "")[-3:] in _OUTSIDE_SECTORS)
+                                       or (d.actors[0].m.code or "")[-3:] in _OUTSIDE_SECTORS) \
+            and not any(a.m.sector == "PTY" for a in others)  # (not a party leader with its office-bearers)
         if d.type in MEETING_TYPES and others and not outsider and all(
                 (a.m.kind in ("nominal", "unknown") or (a.m.kb_id or "").startswith("local:"))
                 and (a.m.country is None or a.m.country in own)

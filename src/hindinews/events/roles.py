@@ -42,6 +42,9 @@ _SETTING_CASES = frozenset({"BETWEEN", "DURING", "TOPIC", "AFTER", "BEFORE"})
 SPEECH_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"})
 
 
+_DEMONSTRATIVES = frozenset({"इस", "उस", "इन", "उन"})
+
+
 def may_be_political(a: Arg) -> bool:
     """A political actor, or a named one (an entity, a KB name) nothing says is not."""
     return bool(a.m.political) or (a.m.political is None and a.m.kind == "named")
@@ -390,7 +393,9 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         fronted = [m for m in local if m.start >= d.end and m.case == "ERG" and m.kind in ("named", "nominal")
                    and id(m) not in used]
         after = d.end + 1 if d.end < len(sa.gkeys) and sa.gkeys[d.end] == "हुए" else d.end  # (पलटवार करते हुए X ने कहा)
-        if fronted and fronted[0].start == after and fronted[0].case_end < len(sa.gkeys) \
+        slack = 2 if after > d.end else 0  # (… करते हुए केंद्रीय मंत्री X ने कहा: a modifier after the converb)
+        if fronted and after <= fronted[0].start <= after + slack and fronted[0].case_end < len(sa.gkeys) \
+                and all(is_modifier(sa, j, lex) for j in range(after, fronted[0].start)) \
                 and sa.gkeys[fronted[0].case_end] in lex.verb_forms:
             subjects = [Arg(sa, m) for m in fronted if m.case_end == fronted[0].case_end]
             used.update(id(m) for m in fronted if m.case_end == fronted[0].case_end)
@@ -642,9 +647,9 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                             add_arg(d.targets, Arg(sa, o))
                 break
     if t == "ACCUSE" and not d.targets and sa.ckeys[d.start] in lex.retort_words \
-            and not (d.start > 0 and sa.gkeys[d.start - 1] == "पर"):
-        # … ने पलटवार करते हुए कहा … with no one named: the retort answers the story's last accuser (not
-        # प्रतिबंधों पर पलटवार: a retort at a deed)
+            and not (d.start > 1 and sa.gkeys[d.start - 1] == "पर" and sa.gkeys[d.start - 2] not in _DEMONSTRATIVES):
+        # … ने पलटवार करते हुए कहा … with no one named, or इस पर पलटवार: the retort answers the story's last
+        # accuser (not प्रतिबंधों पर पलटवार: a retort at a deed)
         actor_ids = {a.identity for a in d.actors}
         accusation = next((e for e in reversed(state.drafts) if e.type == "ACCUSE" and e.story == d.story
                            and e.sa.index >= state.since(3) and not {a.identity for a in e.actors} & actor_ids),
