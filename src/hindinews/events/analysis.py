@@ -114,6 +114,13 @@ class ActorSource:
         method = getattr(self._kb, "capital_of", None)
         return method(kb_id) if kb_id is not None and method is not None else None
 
+    def is_region(self, name: str) -> bool:
+        """Whether the KB knows ``name`` (an English canonical name, Uttar Pradesh) as a state or province."""
+        if self._resolve is None:
+            return False
+        found = self._resolve(name, fuzzy=False)
+        return getattr(getattr(found, "actor", None), "type", None) == "region"
+
     def get(self, kb_id: str | None) -> Any:
         if kb_id is None or self._get is None:
             return None

@@ -304,21 +304,25 @@ class EventExtractor:
         """A person whose KB role is of a state or province (transport minister of Uttar Pradesh, leader of the
         opposition in Bihar)."""
         actor = self.actors.get(m.kb_id) if m.actor_type == "person" else None
-        return any(_STATE_OFFICE.search(r.title) for r in getattr(actor, "roles", ()))
+        places = (_ROLE_PLACE.search(r.title) for r in getattr(actor, "roles", ()))
+        return any(self.actors.is_region(p.group(1)) for p in places if p is not None)
 
     def _the_centres_government(self, sa: SentenceAnalysis, m: Mention, state: PartState) -> bool:
         """A bare सरकार (no owner, no राज्य before it) in a story whose last political actors are the Centre's
         country and that named no state lately: the Union government (सर्वदलीय बैठक में विपक्ष ने सरकार से
         मांग की). Elsewhere it stays a word: whose it is, the story does not say."""
         lex = self.lexicon
+        if not (m.kind == "nominal" and m.end - m.start == 1 and m.kb_id is None and m.country is None
+                and sa.gkeys[m.start] in lex.government_heads):
+            return False
+        before = sa.gkeys[m.start - 1] if m.start > 0 else ""
+        described = m.start > 0 and is_modifier(sa, m.start - 1, lex) and before != "कि" \
+            and before not in lex.coordinators
+        if before in lex.state_words or before in GENITIVES or described:
+            return False  # राज्य सरकार, X की सरकार, नई अंतरिम सरकार: another one, or one described
         centre = self.actors.get(lex.centre_actor)
-        return centre is not None and m.kind == "nominal" and m.end - m.start == 1 and m.kb_id is None \
-            and m.country is None and sa.gkeys[m.start] in lex.government_heads \
-            and not (m.start > 0 and (sa.gkeys[m.start - 1] in lex.state_words or sa.gkeys[m.start - 1] in GENITIVES
-                                      # (नई अंतरिम सरकार, कार्की के नेतृत्व में सरकार: another one, described)
-                                      or (is_modifier(sa, m.start - 1, lex) and sa.gkeys[m.start - 1] != "कि"
-                                          and sa.gkeys[m.start - 1] not in lex.coordinators))) \
-            and state.last_country is not None and state.last_country[0] == getattr(centre, "affiliation", None) \
+        return centre is not None and state.last_country is not None \
+            and state.last_country[0] == getattr(centre, "affiliation", None) \
             and sa.index - state.last_country[1] <= 2 and sa.index - state.last_state_at > 2
 
     def _resolve_members(self, sa: SentenceAnalysis, state: PartState) -> None:
@@ -477,13 +481,12 @@ class EventExtractor:
                 # भूटान की यात्रा पर पहुंचे प्रधानमंत्री मोदी ने …: a participle before its subject tells the visit;
                 # so before a group whose leader the sentence names (दमिश्क पहुंचे रूसी प्रतिनिधिमंडल का नेतृत्व
                 # नोवाक ने किया)
-                led = [m for m in sa.mentions if m.start == end and m.case == "GEN" and actor_phrase(m)
+                after = [m for m in sa.mentions if m.start == end and actor_phrase(m) and not m.place]
+                led = [m for m in after if m.case == "GEN"
                        and m.case_end < len(sa.ckeys) and sa.ckeys[m.case_end] in lex.leadership]
-                # (… पहुँचे उप विदेश मंत्री लैंडो और … की मुलाक़ात: whatever case the phrase then takes)
-                subject = next((m for m in sa.mentions if m.start == end and m.case != "GEN"
-                                and actor_phrase(m) and not m.place), None) or (led[0] if led else None) or next(
-                    (m for m in sa.mentions if m.start == end and m.case == "GEN" and actor_phrase(m) and not m.place
-                     and m.kind == "named" and (m.actor_type == "person" or m.label == "PER")), None)
+                # (… पहुँचे उप विदेश मंत्री लैंडो और … की मुलाक़ात: a person, whatever case the phrase then takes)
+                subject = next((m for m in after if m.case != "GEN"), None) or next(iter(led), None) or next(
+                    (m for m in after if m.kind == "named" and (m.actor_type == "person" or m.label == "PER")), None)
                 if subject is not None:
                     draft.actors = [Arg(sa, subject)]
                 if led:
@@ -1177,8 +1180,8 @@ def _is_person(m: Mention) -> bool:
     return m.actor_type == "person"
 
 
-# A role of a state or province, not of the country (… of India) or of a body (president of the …).
-_STATE_OFFICE = re.compile(r" (?:of|in) (?!India$)[A-Z][a-z]+(?: [A-Z][a-z]+)*$")
+# The place a role title ends with (transport minister of Uttar Pradesh, leader of the opposition in Bihar).
+_ROLE_PLACE = re.compile(r" (?:of|in) ([A-Z][a-z]+(?: [A-Z][a-z]+)*)$")
 # Sectors of actors outside the state: officials meeting them meet a counterpart.
 _OUTSIDE_SECTORS = frozenset({"AGR", "CVL", "OPP", "REB", "LAB"})
 
