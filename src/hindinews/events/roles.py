@@ -603,10 +603,7 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         elif earlier is None and t == "REJECT" and any(
                 sa.ckeys[j] in lex.accusation_nouns for j in range(max(clause.start, d.start - 3), d.start)):
             # … की कड़ी निंदा की। लिन जियान ने आरोपों को ख़ारिज करते हुए …: the story's last accuser
-            accusation = next((e for e in reversed(state.drafts) if e.type == "ACCUSE" and e.story == d.story
-                               and e.sa.index >= state.since(2) and not {a.identity for a in e.actors} & actor_ids),
-                              None)
-            doers = list(accusation.actors) if accusation is not None else []
+            doers = _last_accusers(d, state, 2)
         for a in doers:
             add_arg(d.targets, a)
     if not d.targets and t in SPEECH_TYPES | {"SANCTION"} and d.actors and all(a.sa is sa for a in d.actors) and any(
@@ -650,11 +647,7 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
             and not (d.start > 1 and sa.gkeys[d.start - 1] == "पर" and sa.gkeys[d.start - 2] not in _DEMONSTRATIVES):
         # … ने पलटवार करते हुए कहा … with no one named, or इस पर पलटवार: the retort answers the story's last
         # accuser (not प्रतिबंधों पर पलटवार: a retort at a deed)
-        actor_ids = {a.identity for a in d.actors}
-        accusation = next((e for e in reversed(state.drafts) if e.type == "ACCUSE" and e.story == d.story
-                           and e.sa.index >= state.since(3) and not {a.identity for a in e.actors} & actor_ids),
-                          None)
-        for a in accusation.actors if accusation is not None else ():
+        for a in _last_accusers(d, state, 3):
             add_arg(d.targets, a)
     if clause.kind == REL_OBJECT and not d.targets and t in KO_TARGETS and clause.parent is not None:
         # … आरोप लगाया, जिसे लेबनान ने नकार दिया: जिसे stands for the clause before; its actor is the target.
@@ -891,6 +884,16 @@ def _role_of(case: str | None, t: str, m: Mention, after_trigger: bool) -> str |
     if case == "LEADER":
         return "led_by"
     return None
+
+
+def _last_accusers(d: Draft, state: PartState, sentences: int) -> list[Arg]:
+    """The actors of the story's last accusation by others, in its last ``sentences`` sentences: whom a
+    rejection of "the charges" or a retort answers."""
+    actor_ids = {a.identity for a in d.actors}
+    accusation = next((e for e in reversed(state.drafts) if e.type == "ACCUSE" and e.story == d.story
+                       and e.sa.index >= state.since(sentences) and not {a.identity for a in e.actors} & actor_ids),
+                      None)
+    return list(accusation.actors) if accusation is not None else []
 
 
 def _clause_subject(sa: SentenceAnalysis, index: int) -> list[Arg]:
