@@ -2385,3 +2385,8 @@ def test_a_taunt_with_its_speaker_after_the_converb_and_a_party_meeting_its_own(
     assert event.type == "ACCUSE" and names(event.actors) == ["Kiren Rijiju"]
     assert names(event.targets) == ["Rahul Gandhi"]
     assert events(nlp, "सपा प्रमुख अखिलेश यादव ने रविवार को लखनऊ में पार्टी के ज़िलाध्यक्षों के साथ बैठक की।") == []
+
+
+def test_a_thing_described_by_a_participle_is_no_party(nlp: Pipeline) -> None:
+    event = only(nlp, "प्रधानमंत्री मोदी ने यूनुस को माहौल बिगाड़ने वाली बयानबाज़ी से बचने की सलाह दी।")
+    assert event.type == "REQUEST" and all("बयानबाज़ी" not in a.text for a in event.targets)

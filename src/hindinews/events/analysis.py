@@ -570,6 +570,8 @@ def _add_unknown_phrases(
             continue  # इस्राईली नागरिकों को: the demonym stands for the phrase
         if start == i or any(m.start < i and m.end > start for m in mentions):
             continue
+        if any(g in _LED_PARTICIPLES for g in sa.gkeys[start:i]):
+            continue  # माहौल बिगाड़ने वाली बयानबाज़ी से: a thing described, no party
         key = _name_key(sa.ckeys[start:i])
         antecedent = next((m for k, m in _recent(names) if len(key) >= 3 and k.endswith(key)), None)
         if antecedent is not None:
