@@ -2390,3 +2390,10 @@ def test_a_taunt_with_its_speaker_after_the_converb_and_a_party_meeting_its_own(
 def test_a_thing_described_by_a_participle_is_no_party(nlp: Pipeline) -> None:
     event = only(nlp, "प्रधानमंत्री मोदी ने यूनुस को माहौल बिगाड़ने वाली बयानबाज़ी से बचने की सलाह दी।")
     assert event.type == "REQUEST" and all("बयानबाज़ी" not in a.text for a in event.targets)
+
+
+def test_a_bare_title_two_people_were_introduced_with_is_the_one_the_story_opened_with(nlp: Pipeline) -> None:
+    found = events(nlp, "प्रधानमंत्री नरेंद्र मोदी बुधवार को लंदन पहुंचे। गुरुवार को उन्होंने प्रधानमंत्री कीर स्टार्मर से मुलाक़ात "
+                        "की। प्रधानमंत्री बाद में किंग चार्ल्स तृतीय से भी मिलेंगे।", "2025-07-24")
+    meeting = next(e for e in found if e.type == "MEET" and e.modality == "planned")
+    assert names(meeting.actors) == ["Narendra Modi"]

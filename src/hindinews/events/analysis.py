@@ -338,7 +338,8 @@ def _named_by_surname(names: list[tuple[str, Mention]], surname: str) -> Mention
 def _anaphoric_head(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon, names: list[tuple[str, Mention]]) -> Mention:
     """A bare प्रतिनिधिमंडल after "चीन का प्रतिनिधिमंडल": that delegation (its actor, code and country). A bare
     title after the one person the story introduced with it (सऊदी अरब के क्राउन प्रिंस मोहम्मद बिन सलमान …
-    क्राउन प्रिंस दिल्ली पहुंचे): that person; with two such persons it stays a title."""
+    क्राउन प्रिंस दिल्ली पहुंचे): that person; of two such persons, the one introduced with the bare title,
+    and of two so introduced, the one the story opened with."""
     # विजिता हेरात … हेरात ने: a city spelled like the surname of the one person the story named so, as a
     # subject, is that person; so is a title and that surname (मुख्यमंत्री मान after भगवंत मान).
     city_as_surname = m.kind == "named" and m.actor_type in ("city", "region") and m.end - m.start == 1 \
@@ -363,6 +364,10 @@ def _anaphoric_head(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon, names: l
             # प्रधानमंत्री नरेंद्र मोदी … जापानी प्रधानमंत्री शिगेरु इशिबा … प्रधानमंत्री: the one the story
             # introduced with the bare title, as it now uses it.
             persons = {o.identity: o for k, o in _recent(names) if k == "bare " + key}
+        if len(persons) > 1:
+            # प्रधानमंत्री नरेंद्र मोदी की ब्रिटेन यात्रा … प्रधानमंत्री कीर स्टार्मर … प्रधानमंत्री … मिलेंगे: both
+            # bare, the one the story opened with is whom it follows
+            persons = dict(list(persons.items())[-1:])
         antecedent = next(iter(persons.values())) if len(persons) == 1 else None
     if antecedent is None:
         return m
