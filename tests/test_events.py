@@ -2397,3 +2397,9 @@ def test_a_bare_title_two_people_were_introduced_with_is_the_one_the_story_opene
                         "की। प्रधानमंत्री बाद में किंग चार्ल्स तृतीय से भी मिलेंगे।", "2025-07-24")
     meeting = next(e for e in found if e.type == "MEET" and e.modality == "planned")
     assert names(meeting.actors) == ["Narendra Modi"]
+
+
+def test_presenting_credentials_is_meeting_the_head_of_state(nlp: Pipeline) -> None:
+    event = only(nlp, "भारत के नए राजदूत ने सोमवार को अंगोला के राष्ट्रपति जोआओ लौरेंसो को अपना परिचय-पत्र सौंपा।",
+                 "2026-01-14")
+    assert event.type == "MEET" and names(event.actors) == ["India"] and names(event.targets) == ["João Lourenço"]

@@ -32,7 +32,7 @@ VETO = "VETO"
 TRIGGER_KINDS = ("verb", "noun", "phrase")
 NEEDS = frozenset({"destination", "adjacent_destination", "counterpart", "target", "source", "giver", "goods",
                    "tariff", "subjunctive", "treaty", "service", "said", "meeting", "guest", "partners", "assurance",
-                   "condition", "speech", "body"})
+                   "condition", "speech", "body", "handover"})
 GEN_OWNER_ROLES = frozenset({"actor", "target", "actor_or_destination"})
 
 _PATTERN_TOKEN = regex.compile(r"[\p{L}\p{M}\p{Nd}]++|\S", regex.V1)

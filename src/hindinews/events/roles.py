@@ -666,6 +666,11 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         # towards the party the actor last dealt with in the story
         for a in _last_counterparts(d, state):
             add_arg(d.targets, a)
+    if "handover" in d.pattern.needs and not d.counterparts:
+        # … ने राष्ट्रपति X को अपना परिचय पत्र सौंपा: whom it is handed to is met
+        for m in before:
+            if m.case == "KO" and actor_phrase(m):
+                add_arg(d.counterparts, Arg(sa, m))
     if t in MEETING_TYPES:
         for a in d.counterparts:
             add_arg(d.targets, a)
