@@ -218,10 +218,10 @@ def analyse_sentence(
             mentions.append(Mention(s, end, "named", label="ORG", country=country, political=True))
             taken.update(range(s, end))
             continue
-        if getattr(actor, "type", None) == "organization" and not actor_country(actor) and any(
-                _country_owned(sa, s - k, kb_matches) and all(is_modifier(sa, j, lexicon) for j in range(s - k, s))
-                for k in (1, 2)):
-            continue  # ईरान की सर्वोच्च राष्ट्रीय सुरक्षा परिषद: a country's own body, named like the UN's
+        if _countrys_own_body(sa, s, actor, kb_matches, lexicon, range(1, 3)):
+            # ईरान की सर्वोच्च राष्ट्रीय सुरक्षा परिषद: a country's own body, named like the UN's (with no modifier
+            # between, भारत की सुरक्षा परिषद में सदस्यता, the genitive is the membership's)
+            continue
         if not taken.intersection(range(s, e)) and not _feature_head(sa, s, e, lexicon):
             if e < len(tokens) and sa.gkeys[e] in lexicon.venue_heads and e not in taken:
                 # हैदराबाद हाउस: a building named after the place, a place of its own the KB does not know
@@ -452,9 +452,8 @@ def _entity_mentions(
             inner = None  # a person named like a place (संयुक्त राष्ट्र अधिकारी होम्स) is not that place
         if inner is not None and sa.gkeys[e - 1] in lexicon.venue_heads:
             inner = None  # हैदराबाद हाउस, बीजिंग होटल: a building named after a city is not the city
-        if inner is not None and getattr(inner, "type", None) == "organization" and not actor_country(inner) \
-                and _country_owned(sa, s, kb_matches):
-            inner = None  # ईरान की सर्वोच्च राष्ट्रीय सुरक्षा परिषद: a country's own body, not the UN's
+        if inner is not None and _countrys_own_body(sa, s, inner, kb_matches, lexicon, range(1)):
+            inner = None  # [ईरान की] सर्वोच्च राष्ट्रीय सुरक्षा परिषद (the tagger's span): not the UN's
         if inner is not None:
             m = from_actor(s, e, inner, False, year)
         elif linked:
@@ -476,10 +475,19 @@ def _entity_mentions(
     return out
 
 
-def _country_owned(sa: SentenceAnalysis, start: int, kb_matches: list[tuple[int, int, Any, bool]]) -> bool:
-    """A country's genitive stands right before ``start`` (ईरान की …)."""
-    return start >= 2 and sa.gkeys[start - 1] in GENITIVES and any(
-        me == start - 1 and getattr(a, "type", None) == "country" for _, me, a, _ in kb_matches)
+def _countrys_own_body(sa: SentenceAnalysis, start: int, actor: Any, kb_matches: list[tuple[int, int, Any, bool]],
+                       lexicon: Lexicon, modifiers: range) -> bool:
+    """An international organization's name (सुरक्षा परिषद) from ``start`` owned by a country's genitive with so
+    many ``modifiers`` between (ईरान की सर्वोच्च राष्ट्रीय …): the country's own body."""
+    if getattr(actor, "type", None) != "organization" or actor_country(actor):
+        return False
+    for k in modifiers:
+        owner_end = start - k - 1  # the genitive marker
+        if owner_end >= 1 and sa.gkeys[owner_end] in GENITIVES \
+                and all(is_modifier(sa, j, lexicon) for j in range(start - k, start)) \
+                and any(me == owner_end and getattr(a, "type", None) == "country" for _, me, a, _ in kb_matches):
+            return True
+    return False
 
 
 def _feature_head(sa: SentenceAnalysis, s: int, e: int, lexicon: Lexicon, tagged_from: int | None = None) -> bool:
@@ -575,7 +583,7 @@ def _add_unknown_phrases(
             continue  # इस्राईली नागरिकों को: the demonym stands for the phrase
         if start == i or any(m.start < i and m.end > start for m in mentions):
             continue
-        if any(g in _LED_PARTICIPLES for g in sa.gkeys[start:i]):
+        if any(g in ADJECTIVAL_PARTICIPLES for g in sa.gkeys[start:i]):
             continue  # माहौल बिगाड़ने वाली बयानबाज़ी से: a thing described, no party
         key = _name_key(sa.ckeys[start:i])
         antecedent = next((m for k, m in _recent(names) if len(key) >= 3 and k.endswith(key)), None)
@@ -704,8 +712,6 @@ def _combine(owner: Mention, head: Mention) -> Mention:
     return replace(head, start=start, end=end)
 
 
-
-
 def _double_titles(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """पार्टी के अध्यक्ष और केंद्रीय मंत्री चिराग पासवान ने: a bare title joined by और to a titled name is the same
     person's first title, no second party."""
@@ -739,7 +745,8 @@ def _double_titles(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexic
             for k, m in enumerate(mentions) if k not in drop]
 
 
-_LED_PARTICIPLES = frozenset({"वाली", "वाला", "वाले"})
+# वाला / वाली / वाले after an infinitive or a noun: a participle that describes the noun after it.
+ADJECTIVAL_PARTICIPLES = frozenset({"वाली", "वाला", "वाले"})
 
 
 def _led_groups(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexicon, actors: ActorSource,
@@ -750,8 +757,9 @@ def _led_groups(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexicon,
     for m in mentions:
         leader = next((o for o in mentions if o.case == "LEADER" and o.political and o.case_end <= m.start
                        and m.start - o.case_end <= 2
-                       and all(is_modifier(sa, j, lexicon) for j in range(o.case_end, m.start))), None)
-        if leader is None and m.start >= 2 and sa.gkeys[m.start - 1] in _LED_PARTICIPLES \
+                       and all(is_modifier(sa, j, lexicon) for j in range(o.case_end, m.start))), None) \
+            if m.kind == "nominal" and m.kb_id is None else None  # (only such a group takes the leader's country)
+        if leader is None and m.start >= 2 and sa.gkeys[m.start - 1] in ADJECTIVAL_PARTICIPLES \
                 and sa.ckeys[m.start - 2] in lexicon.leadership:
             # … के नेतृत्व वाला प्रतिनिधिमंडल: the genitive before leads it (its conjuncts keep their case: X और
             # [Y के नेतृत्व वाले Z] के बीच)
@@ -795,8 +803,8 @@ def _state_government(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon, actors
     actor = actors.get(m.kb_id)
     state = None
     capital_of = actors.capital_of(m.kb_id) if getattr(actor, "type", None) == "city" else None
-    centre = actors.get(lexicon.centre_actor)
-    if capital_of is not None and capital_of.id != getattr(centre, "affiliation", None):
+    if capital_of is not None \
+            and capital_of.id != getattr(actors.get(lexicon.centre_actor), "affiliation", None):
         # ढाका की अंतरिम सरकार, काबुल की तालिबान सरकार: the country's government (not दिल्ली सरकार: the news'
         # own capital has a government of its own)
         return replace(from_actor(m.start, m.end, capital_of, False, year), case=m.case, case_end=m.case_end,

@@ -97,6 +97,7 @@ class EventExtractor:
         self.skipped_parts = frozenset({"boilerplate"} if teasers else {"boilerplate", "teaser"})
         self.actors = ActorSource(kb)
         self.lexicon = lexicon or load_lexicon()
+        self._state_office: dict[str, bool] = {}  # KB person id -> holds a state's office (_holds_state_office)
 
     def process(self, docs: list[Document], views: list[Normalized]) -> None:
         for doc in docs:
@@ -245,9 +246,9 @@ class EventExtractor:
                 # … मेक्सिको, कनाडा और चीन से आयात पर शुल्क … ये देश …: the countries the last event named;
                 # … मैक्रों, मैर्त्स, स्टार्मर और टस्क कीव पहुंचे … चारों नेताओं ने …: the persons
                 count = lex.these_words[sa.gkeys[m.start - 1]]
-                groups = (self._last_countries(state), state.last_coordinated) \
+                groups = (self._last_parties(state, "targets", "country"), state.last_coordinated) \
                     if sa.gkeys[m.start] in lex.country_heads \
-                    else (self._last_persons(state), state.last_coordinated_persons)
+                    else (self._last_parties(state, "actors", "person"), state.last_coordinated_persons)
                 these = next((c for c in groups if c and count in (0, len(c))), [])
                 if these:
                     out.extend(replace(p, start=m.start - 1, end=m.end, case=m.case, case_end=m.case_end,
@@ -256,19 +257,13 @@ class EventExtractor:
             out.append(m)
         sa.mentions = out
 
-    def _last_countries(self, state: PartState) -> list[Mention]:
-        """The countries (two or more) among the recipients of the story's last event, in this sentence or the
-        one before."""
+    def _last_parties(self, state: PartState, role: str, actor_type: str) -> list[Mention]:
+        """The ``actor_type`` mentions (two or more) in the ``role`` (actors, targets) of the story's last event,
+        in this sentence or the one before."""
         last = next((d for d in reversed(state.drafts) if d.sa.index >= state.since(1)), None)
-        countries = [a.m for a in last.targets if a.m.actor_type == "country"] if last is not None else []
-        return countries if len(countries) >= 2 else []
-
-    def _last_persons(self, state: PartState) -> list[Mention]:
-        """The persons (two or more) among the actors of the story's last event, in this sentence or the one
-        before."""
-        last = next((d for d in reversed(state.drafts) if d.sa.index >= state.since(1)), None)
-        persons = [a.m for a in last.actors if a.m.actor_type == "person"] if last is not None else []
-        return persons if len(persons) >= 2 else []
+        found = [a.m for a in getattr(last, role)] if last is not None else []
+        found = [m for m in found if m.actor_type == actor_type]
+        return found if len(found) >= 2 else []
 
     def _resolve_state_governments(self, sa: SentenceAnalysis, state: PartState) -> None:
         """… कर्नाटक … राज्य सरकार ने: the government of the state or province the story named last (the tagger
@@ -285,8 +280,7 @@ class EventExtractor:
                 state.last_country = (m.country, sa.index)
                 if self._holds_state_office(m):
                     state.last_state_at = sa.index  # a state's minister: its सरकार may be the state's
-            if self._the_centres_government(sa, m, state):
-                centre = self.actors.get(lex.centre_actor)
+            if (centre := self._centre_of_bare_government(sa, m, state)) is not None:
                 out.append(replace(from_actor(m.start, m.end, centre, False, None), case=m.case,
                                    case_end=m.case_end, clause=m.clause))
                 continue
@@ -302,28 +296,32 @@ class EventExtractor:
 
     def _holds_state_office(self, m: Mention) -> bool:
         """A person whose KB role is of a state or province (transport minister of Uttar Pradesh, leader of the
-        opposition in Bihar)."""
-        actor = self.actors.get(m.kb_id) if m.actor_type == "person" else None
-        places = (_ROLE_PLACE.search(r.title) for r in getattr(actor, "roles", ()))
-        return any(self.actors.is_region(p.group(1)) for p in places if p is not None)
+        opposition in Bihar). Read once per person: every sentence asks it of every politician it names."""
+        if m.actor_type != "person" or m.kb_id is None:
+            return False
+        if m.kb_id not in self._state_office:
+            places = (_ROLE_PLACE.search(r.title) for r in getattr(self.actors.get(m.kb_id), "roles", ()))
+            self._state_office[m.kb_id] = any(self.actors.is_region(p.group(1)) for p in places if p is not None)
+        return self._state_office[m.kb_id]
 
-    def _the_centres_government(self, sa: SentenceAnalysis, m: Mention, state: PartState) -> bool:
+    def _centre_of_bare_government(self, sa: SentenceAnalysis, m: Mention, state: PartState) -> Any:
         """A bare सरकार (no owner, no राज्य before it) in a story whose last political actors are the Centre's
-        country and that named no state lately: the Union government (सर्वदलीय बैठक में विपक्ष ने सरकार से
-        मांग की). Elsewhere it stays a word: whose it is, the story does not say."""
+        country and that named no state lately: the Union government's actor (सर्वदलीय बैठक में विपक्ष ने सरकार
+        से मांग की). Elsewhere None: whose it is, the story does not say."""
         lex = self.lexicon
         if not (m.kind == "nominal" and m.end - m.start == 1 and m.kb_id is None and m.country is None
                 and sa.gkeys[m.start] in lex.government_heads):
-            return False
+            return None
         before = sa.gkeys[m.start - 1] if m.start > 0 else ""
         described = m.start > 0 and is_modifier(sa, m.start - 1, lex) and before != "कि" \
             and before not in lex.coordinators
         if before in lex.state_words or before in GENITIVES or described:
-            return False  # राज्य सरकार, X की सरकार, नई अंतरिम सरकार: another one, or one described
+            return None  # राज्य सरकार, X की सरकार, नई अंतरिम सरकार: another one, or one described
         centre = self.actors.get(lex.centre_actor)
-        return centre is not None and state.last_country is not None \
+        national = centre is not None and state.last_country is not None \
             and state.last_country[0] == getattr(centre, "affiliation", None) \
             and sa.index - state.last_country[1] <= 2 and sa.index - state.last_state_at > 2
+        return centre if national else None
 
     def _resolve_members(self, sa: SentenceAnalysis, state: PartState) -> None:
         """सदस्य देशों (के नेताओं) ने …: a member-states phrase without a genitive owner is the international organization

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from hindinews.events.analysis import (
+    ADJECTIVAL_PARTICIPLES,
     INCLUSION,
     REL_GENITIVE,
     REL_OBJECT,
@@ -83,7 +84,7 @@ def modality_of(sa: SentenceAnalysis, start: int, end: int, lexicon: Lexicon, *,
 def _describing(sa: SentenceAnalysis, i: int, lexicon: Lexicon) -> bool:
     """करने वाला before a noun describes it (योजना का समर्थन करने वाला प्रस्ताव पारित: the resolution supports
     the plan); only with a copula (मुलाक़ात करने वाले हैं) is it about to happen."""
-    return i > 0 and sa.gkeys[i - 1] == "करने" and sa.gkeys[i] in ("वाला", "वाले", "वाली") \
+    return i > 0 and sa.gkeys[i - 1] == "करने" and sa.gkeys[i] in ADJECTIVAL_PARTICIPLES \
         and not _predicate_follows(sa, i, lexicon)
 
 

@@ -42,9 +42,6 @@ _SETTING_CASES = frozenset({"BETWEEN", "DURING", "TOPIC", "AFTER", "BEFORE"})
 SPEECH_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"})
 
 
-_DEMONSTRATIVES = frozenset({"इस", "उस", "इन", "उन"})
-
-
 def may_be_political(a: Arg) -> bool:
     """A political actor, or a named one (an entity, a KB name) nothing says is not."""
     return bool(a.m.political) or (a.m.political is None and a.m.kind == "named")
@@ -644,7 +641,7 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                             add_arg(d.targets, Arg(sa, o))
                 break
     if t == "ACCUSE" and not d.targets and sa.ckeys[d.start] in lex.retort_words \
-            and not (d.start > 1 and sa.gkeys[d.start - 1] == "पर" and sa.gkeys[d.start - 2] not in _DEMONSTRATIVES):
+            and not (d.start > 1 and sa.gkeys[d.start - 1] == "पर" and sa.gkeys[d.start - 2] not in lex.demonstratives):
         # … ने पलटवार करते हुए कहा … with no one named, or इस पर पलटवार: the retort answers the story's last
         # accuser (not प्रतिबंधों पर पलटवार: a retort at a deed)
         for a in _last_accusers(d, state, 3):
