@@ -2403,3 +2403,62 @@ def test_presenting_credentials_is_meeting_the_head_of_state(nlp: Pipeline) -> N
     event = only(nlp, "भारत के नए राजदूत ने सोमवार को अंगोला के राष्ट्रपति जोआओ लौरेंसो को अपना परिचय-पत्र सौंपा।",
                  "2026-01-14")
     assert event.type == "MEET" and names(event.actors) == ["India"] and names(event.targets) == ["João Lourenço"]
+
+
+def test_weapons_laid_down_in_a_surrender_are_no_aid(nlp: Pipeline) -> None:
+    assert events(nlp, "दंतेवाड़ा में 32 माओवादियों का आत्मसमर्पण, कमांडर ने पुलिस अधीक्षक को सौंपे हथियार।") == []
+    event = only(nlp, "भारत ने मालदीव को दो एंबुलेंस सौंपीं।")
+    assert event.type == "AID" and names(event.targets) == ["Maldives"]
+
+
+def test_what_an_accusation_is_of_is_no_party_beside_whom_it_accuses(nlp: Pipeline) -> None:
+    event = only(nlp, "मुख्यमंत्री हेमंत सोरेन ने केंद्र पर झारखंड की उपेक्षा का आरोप लगाया।")
+    assert event.type == "ACCUSE" and names(event.targets) == ["Government of India"]
+    # the condemned attack's owner is still the target when its victim stands in a पर phrase
+    event = only(nlp, "भारत ने सीरिया पर इज़राइल के हमले की निंदा की।")
+    assert names(event.targets) == ["Israel"]
+
+
+def test_relief_released_for_a_state_is_aid_to_that_state(nlp: Pipeline) -> None:
+    event = only(nlp, "केंद्र ने सोमवार को असम के बाढ़ पीड़ित ज़िलों के लिए 900 करोड़ रुपये की राहत जारी की।", "2025-07-08")
+    assert event.type == "AID" and names(event.targets) == ["Assam"] and event.date and event.date.value == "2025-07-07"
+    assert events(nlp, "हाईकोर्ट से पूर्व मंत्री को अंतरिम राहत जारी रही।") == []
+
+
+def test_a_mediator_makes_no_visit_of_a_compound_verb(nlp: Pipeline) -> None:
+    found = events(nlp, "मिस्र की मध्यस्थता में काहिरा में हुई वार्ता के बाद इज़राइल और हमास के बीच युद्धविराम पर सहमति बन गई।")
+    assert [e.type for e in found] == ["AGREE"]
+
+
+def test_whom_a_supported_deed_is_against_is_not_supported(nlp: Pipeline) -> None:
+    event = only(nlp, "तालिबान ने कहा कि अफ़ग़ानिस्तान किसी भी देश के ख़िलाफ़ हमले का समर्थन नहीं करता।")
+    assert event.type == "SUPPORT" and event.modality == "negated" and event.targets == []
+
+
+def test_an_office_sworn_into_is_no_person(nlp: Pipeline) -> None:
+    event = only(nlp, "प्रधानमंत्री नरेंद्र मोदी ने ओडिशा के मुख्यमंत्री पद की शपथ लेने पर मोहन चरण माझी को बधाई दी।")
+    assert event.type == "SUPPORT" and names(event.targets) == ["Mohan Charan Majhi"]
+
+
+def test_the_counterpart_of_a_meeting_before_an_agreement_is_no_party_to_it(nlp: Pipeline) -> None:
+    found = events(nlp, "नॉर्वे और भारत ने विदेश मंत्री एस. जयशंकर के साथ बैठक के बाद हरित ऊर्जा पर सहयोग के रोडमैप पर सहमति "
+                        "का एलान किया।")
+    agreement = next(e for e in found if e.type == "AGREE")
+    assert "S. Jaishankar" not in names(agreement.actors)
+
+
+def test_a_cause_told_by_an_infinitive_is_no_counterpart(nlp: Pipeline) -> None:
+    event = only(nlp, "भूस्खलन होने से आई तबाही के बाद गृह मंत्री अमित शाह ने मुख्यमंत्री पेमा खांडू से फ़ोन पर बात की।")
+    assert event.type == "CALL" and names(event.targets) == ["Pema Khandu"]
+
+
+def test_an_alliance_restored_is_cooperation_of_both_parties(nlp: Pipeline) -> None:
+    event = only(nlp, "पंजाब में अकाली दल और भाजपा का गठबंधन फिर से बहाल हो गया है।")
+    assert event.type == "COOPERATE" and set(names(event.actors)) >= {"Bharatiya Janata Party"}
+    assert len(event.actors) == 2
+
+
+def test_a_short_title_and_its_full_form_are_one_person(nlp: Pipeline) -> None:
+    found = events(nlp, "पीएम मोदी असम पहुंचे। प्रधानमंत्री ने गुवाहाटी में राज्यपाल के साथ बैठक की।")
+    meeting = next(e for e in found if e.type == "MEET")
+    assert names(meeting.actors) == ["Narendra Modi"]

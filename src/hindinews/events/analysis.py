@@ -358,7 +358,8 @@ def _anaphoric_head(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon, names: l
     else:
         if not heads or not heads[0].title or end != m.end:
             return m
-        key = "title:" + " ".join(sa.ckeys[m.start:m.end])
+        title = " ".join(sa.ckeys[m.start:m.end])
+        key = "title:" + lexicon.title_synonyms.get(title, title)
         persons = {o.identity: o for k, o in _recent(names) if k == key}
         if len(persons) > 1:
             # प्रधानमंत्री नरेंद्र मोदी … जापानी प्रधानमंत्री शिगेरु इशिबा … प्रधानमंत्री: the one the story
@@ -380,7 +381,8 @@ def _title_in(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon) -> tuple[str, 
     for j in range(m.start, m.end):
         end, heads = lexicon.nominals.longest(sa.ckeys, j)
         if heads and heads[0].title and end < m.end:
-            return " ".join(sa.ckeys[j:end]), j == m.start
+            key = " ".join(sa.ckeys[j:end])
+            return lexicon.title_synonyms.get(key, key), j == m.start
     return None
 
 
@@ -921,6 +923,10 @@ def _merge_phrases(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexic
             after = _past_brackets(sa, owner.end)
             end, cases = lexicon.postpositions.longest(sa.gkeys, after)
             if not cases or cases[0] != "GEN" or end != after + 1:
+                continue
+            trigger_end, patterns = lexicon.triggers.longest(sa.ckeys, head.start)
+            if patterns and trigger_end > head.end and head.political:
+                # भाजपा और अन्नाद्रमुक का [गठबंधन फिर से बहाल]: a party's head word opens an event phrase
                 continue
             person_owner = owner.kind == "named" and (owner.actor_type == "person" or owner.label == "PER")
             # सीरिया के [गृह मंत्रालय]: a body the KB does not know belongs to the country that owns it

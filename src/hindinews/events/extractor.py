@@ -1034,6 +1034,8 @@ class EventExtractor:
             return False  # बढ़ाकर alone raises anything
         if "goods" in needs and not any(d.sa.ckeys[i] in self.lexicon.aid_goods for i in clause_tokens):
             return False  # भेजा alone is any sending (संदेश भेजा, सेना भेजी)
+        if "goods" in needs and any(key in self.lexicon.surrender_words for key in d.sa.ckeys):
+            return False  # माओवादियों ने पुलिस को हथियार सौंपे … आत्मसमर्पण: arms laid down, not aid
         if "giver" in needs and not d.actors:
             return False
         if "speech" in needs and not self._said_in_words(d):

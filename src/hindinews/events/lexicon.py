@@ -194,6 +194,7 @@ class Lexicon:
     including_words: frozenset[str]
     linking_participles: frozenset[str]
     aid_goods: frozenset[str]
+    surrender_words: frozenset[str]
     tariff_words: frozenset[str]
     treaty_words: Trie[str]
     service_words: frozenset[str]
@@ -210,6 +211,7 @@ class Lexicon:
     detail_markers: Trie[str]
     taking_part: frozenset[str]
     anaphoric_heads: frozenset[str]
+    title_synonyms: dict[str, str]  # a title's content key (words joined by spaces) -> its full form's
     country_heads: frozenset[str]
     leader_heads: frozenset[str]
     place_nouns: frozenset[str]
@@ -440,6 +442,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         including_words=_words(gram.get("including_words") or ()),
         linking_participles=_words(gram.get("linking_participles") or ()),
         aid_goods=_words(gram.get("aid_goods") or (), content_key),
+        surrender_words=_words(gram.get("surrender_words") or (), content_key),
         tariff_words=_words(gram.get("tariff_words") or (), content_key),
         treaty_words=_phrase_trie(gram.get("treaty_words") or (), content_key),
         service_words=_words(gram.get("service_words") or (), content_key),
@@ -456,6 +459,8 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         detail_markers=_phrase_trie(gram.get("detail_markers") or (), gram_key),
         taking_part=_words(gram.get("taking_part") or ()),
         anaphoric_heads=_words(gram.get("anaphoric_heads") or (), content_key),
+        title_synonyms={" ".join(_keys(short)): " ".join(_keys(full))
+                        for short, full in (acts.get("title_synonyms") or {}).items()},
         country_heads=_words(gram.get("country_heads") or ()),
         leader_heads=_words(gram.get("leader_heads") or ()),
         place_nouns=_words(gram.get("place_nouns") or (), content_key),

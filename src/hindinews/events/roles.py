@@ -255,7 +255,11 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
             role = "counterpart"  # शंघाई सहयोग संगठन के शिखर सम्मेलन में भाग: the host, not a participant
         if role == "actor_or_destination":
             role = "destination" if owner.place else "actor"
-        if role == "target" and has_explicit_target:
+        if role == "target" and sa.ckeys[d.start] in lex.accusation_nouns and any(
+                m.case == "PAR" and m.end <= owner.start and not m.place and m.kind in ("named", "nominal")
+                for m in before):
+            role = "topic"  # केंद्र पर बंगाल की अनदेखी का आरोप: the पर phrase is the accused; the genitive, what of
+        elif role == "target" and has_explicit_target:
             role = "actor"
         if role == "destination" and d.destination is None:
             d.destination = Arg(sa, owner)
@@ -471,6 +475,8 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                 continue  # रूस के दौरे में: the place is the phrase's head, not the genitive
         if m.kind == "unknown" and case not in ("SE", "WITH", "BETWEEN"):
             continue  # untagged words before को / पर / के लिए are mostly things, not recipients
+        if m.kind == "unknown" and sa.gkeys[m.end - 1].endswith("ने"):
+            continue  # बादल फटने से आई तबाही: an oblique infinitive names a deed, no party
         if case == "BETWEEN" and m.place and m.actor_type is None and t not in MEETING_TYPES:
             continue  # नागपट्टिनम और कांकेसंतुरै के बीच नौका सेवा: towns a service runs between, no parties
         if case == "BETWEEN" and (m.political is False or m.kind != "nominal") and not any(
@@ -501,14 +507,21 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                 (cases := lex.postpositions.longest(sa.gkeys, j)[1]) and cases[0] in ("AFTER", "BEFORE", "DURING")
                 for j in range(m.case_end + 1, d.start)):
             continue  # दोनों नेताओं के बीच हुई वार्ता के बाद भारत ने … घोषणा की: the parties of the talks before it
+        if case in ("WITH", "SE") and t not in MEETING_TYPES and m.case_end < d.start and any(
+                p.kind == "noun" and p.type in MEETING_TYPES
+                and (after := lex.postpositions.longest(sa.gkeys, end)[1]) and after[0] in ("AFTER", "BEFORE", "DURING")
+                for end, patterns in [lex.triggers.longest(sa.ckeys, m.case_end)] for p in patterns):
+            continue  # जयशंकर के साथ बैठक के बाद दोनों देशों ने … सहमति: the counterpart of the meeting before it
         if case == "MEIN" and not after_trigger and _modifies_next_noun(sa, m, d.start, lex):
             continue  # बांग्लादेश में अल्पसंख्यकों की सुरक्षा पर चर्चा: the minorities' place, not the talks'
         slot = _role_of(case, t, m, after_trigger)
         if slot == "targets" and case in ("TOWARD", "AGAINST") and t == "REQUEST" and not after_trigger \
                 and _object_of_infinitive(sa, m, d.start, lex):
             slot = None  # प्रदर्शनकारियों के ख़िलाफ़ बल प्रयोग न करने का आग्रह: the infinitive's, not whom it asks
-        if slot == "destination" and "adjacent_destination" in d.pattern.needs:
-            slot = None  # २८ मार्च को आए भूकंप से प्रभावित म्यांमार के लिए: आए goes only to the place right before it
+        if slot in ("destination", "host") and "adjacent_destination" in d.pattern.needs:
+            # २८ मार्च को आए भूकंप से प्रभावित म्यांमार के लिए: आए goes only to the place right before it; क़तर की
+            # मध्यस्थता में … सहमति बन गई: nor does a host make गई a visit
+            slot = None
         if t == "SUPPORT" and case == "WITH" and (m.case_end == d.start + 1 or (
                 not after_trigger and all(is_modifier(sa, j, lex) and not sa.gkeys[j].endswith("कर")
                                           for j in range(m.case_end, d.start)))):
@@ -857,6 +870,8 @@ def _last_counterparts(d: Draft, state: PartState) -> list[Arg]:
 def _role_of(case: str | None, t: str, m: Mention, after_trigger: bool) -> str | None:
     """The role a phrase with case marker ``case`` plays for an event of type ``t``."""
     actor_like = not m.place or m.actor_type == "country"  # a country is both a place and an actor
+    if t == "AID" and m.actor_type == "region":
+        actor_like = True  # केंद्र ने बाढ़ प्रभावित पंजाब के लिए राहत जारी की: a state is given aid, as a country is
     if (case in ("SE", "WITH") and t in MEETING_TYPES) or (case == "KO" and t == "CALL"):
         return "counterparts"
     if case == "BETWEEN":
@@ -873,6 +888,8 @@ def _role_of(case: str | None, t: str, m: Mention, after_trigger: bool) -> str |
         return "recipients" if t in KO_TARGETS and (actor_like or (t == "AID" and m.actor_type == "city")) else None
     if case == "PAR":
         return "targets" if t in ("ACCUSE", "SANCTION", "THREATEN") and not after_trigger else None
+    if case == "AGAINST" and t == "SUPPORT":
+        return None  # किसी देश के ख़िलाफ़ कार्रवाई का समर्थन: whom the supported deed is against, not the supported
     if case in ("TOWARD", "AGAINST"):
         return "targets"
     if case == "FOR":
