@@ -507,10 +507,8 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                 (cases := lex.postpositions.longest(sa.gkeys, j)[1]) and cases[0] in ("AFTER", "BEFORE", "DURING")
                 for j in range(m.case_end + 1, d.start)):
             continue  # दोनों नेताओं के बीच हुई वार्ता के बाद भारत ने … घोषणा की: the parties of the talks before it
-        if case in ("WITH", "SE") and t not in MEETING_TYPES and m.case_end < d.start and any(
-                p.kind == "noun" and p.type in MEETING_TYPES
-                and (after := lex.postpositions.longest(sa.gkeys, end)[1]) and after[0] in ("AFTER", "BEFORE", "DURING")
-                for end, patterns in [lex.triggers.longest(sa.ckeys, m.case_end)] for p in patterns):
+        if case in ("WITH", "SE") and t not in MEETING_TYPES and m.case_end < d.start \
+                and _meeting_in_a_setting(sa, m.case_end, lex):
             continue  # जयशंकर के साथ बैठक के बाद दोनों देशों ने … सहमति: the counterpart of the meeting before it
         if case == "MEIN" and not after_trigger and _modifies_next_noun(sa, m, d.start, lex):
             continue  # बांग्लादेश में अल्पसंख्यकों की सुरक्षा पर चर्चा: the minorities' place, not the talks'
@@ -865,6 +863,14 @@ def _last_counterparts(d: Draft, state: PartState) -> list[Arg]:
         if others:
             return others
     return []
+
+
+def _meeting_in_a_setting(sa: SentenceAnalysis, i: int, lex: Lexicon) -> bool:
+    """Whether a meeting noun at ``i`` is a time setting: बैठक के बाद, वार्ता से पहले, मुलाक़ात के दौरान."""
+    end, patterns = lex.triggers.longest(sa.ckeys, i)
+    cases = lex.postpositions.longest(sa.gkeys, end)[1] if patterns else []
+    return bool(cases) and cases[0] in ("AFTER", "BEFORE", "DURING") and any(
+        p.kind == "noun" and p.type in MEETING_TYPES for p in patterns)
 
 
 def _role_of(case: str | None, t: str, m: Mention, after_trigger: bool) -> str | None:
