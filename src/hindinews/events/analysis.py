@@ -424,8 +424,13 @@ def _reconcile(
         crossed = any(ms < e and s < me and (ms < s or me > e) for ms, me in names)
         linked = ent.kb_id is not None and not ent.kb_id.startswith("local:")
         inside = sum(1 for ms, me in names if s <= ms and me <= e)
+        # (not तमिलनाडु कांग्रेस कमेटी: words beside the names make it a body of its own)
+        covered = {j for ms, me in names if s <= ms and me <= e for j in range(ms, me)}
+        only_names = all(j in covered or sa.gkeys[j] in lexicon.coordinators or sa.gkeys[j] == "-"
+                         for j in range(s, e))
         head_end = lexicon.nominals.longest(sa.ckeys, demonym_ends[s])[0] if s in demonym_ends else s
-        if crossed or (not linked and ((inside >= 2 and not _holds_namesake(s, e, namesakes)) or head_end == e)):
+        if crossed or (not linked and ((inside >= 2 and only_names and not _holds_namesake(s, e, namesakes))
+                                       or head_end == e)):
             continue
         kept.append(ent)
     return kept

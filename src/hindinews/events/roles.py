@@ -196,8 +196,10 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
     if t == "VISIT":
         for m in reversed(before):
             gap = d.start - m.end
-            # पाकिस्तान नहीं जाएंगे: a negation between the place and the verb keeps it adjacent.
-            adjacent_ok = m.case is None and all(sa.gkeys[j] in lex.negation for j in range(m.end, d.start))
+            # पाकिस्तान नहीं जाएंगे, कोस्टा रिका भी जाएंगे: a negation or a focus particle between the place and
+            # the verb keeps it adjacent.
+            adjacent_ok = m.case is None and all(sa.gkeys[j] in lex.negation or sa.gkeys[j] in _FOCUS_PARTICLES
+                                                 for j in range(m.end, d.start))
             if m.place and (adjacent_ok or ("adjacent_destination" not in d.pattern.needs and gap <= 1
                                             and m.case in (None, "MEIN"))):
                 d.destination = Arg(sa, m)
@@ -865,6 +867,9 @@ def _last_counterparts(d: Draft, state: PartState) -> list[Arg]:
     return []
 
 
+_FOCUS_PARTICLES = frozenset({"भी", "ही"})
+
+
 def _meeting_in_a_setting(sa: SentenceAnalysis, i: int, lex: Lexicon) -> bool:
     """Whether a meeting noun at ``i`` is a time setting: बैठक के बाद, वार्ता से पहले, मुलाक़ात के दौरान."""
     end, patterns = lex.triggers.longest(sa.ckeys, i)
@@ -926,9 +931,10 @@ def _clause_subject(sa: SentenceAnalysis, index: int) -> list[Arg]:
     nominative phrase that is not a place."""
     ergative = [m for m in sa.mentions if m.clause == index and m.case in ("ERG", "AGENT")
                 and m.kind in ("named", "nominal")]
-    first = next((m.start for m in ergative if m.case == "ERG"), None)
-    # ब्लिंकन ने … चीन की ओर से की जा रही आपूर्ति पर: an agent after the subject is a participle's, not the clause's
-    ergative = [m for m in ergative if not (m.case == "AGENT" and first is not None and m.start > first)]
+    # ब्लिंकन ने … चीन की ओर से की जा रही आपूर्ति पर, अल्जीरिया द्वारा … निष्कासित किए जाने के जवाब में फ़्रांस ने:
+    # beside a ने subject, an agent is a participle's, not the clause's
+    if any(m.case == "ERG" for m in ergative):
+        ergative = [m for m in ergative if m.case == "ERG"]
     if ergative:
         return [Arg(sa, m) for m in ergative]
     nominative = [m for m in sa.mentions if m.clause == index and m.case is None
