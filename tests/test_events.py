@@ -2462,3 +2462,23 @@ def test_a_short_title_and_its_full_form_are_one_person(nlp: Pipeline) -> None:
     found = events(nlp, "पीएम मोदी असम पहुंचे। प्रधानमंत्री ने गुवाहाटी में राज्यपाल के साथ बैठक की।")
     meeting = next(e for e in found if e.type == "MEET")
     assert names(meeting.actors) == ["Narendra Modi"]
+
+
+def test_an_international_lender_named_with_a_banks_head_is_an_actor(nlp: Pipeline) -> None:
+    event = only(nlp, "विश्व बैंक ने नेपाल को 30 करोड़ डॉलर का कर्ज़ दिया।")
+    assert event.type == "AID" and names(event.actors) == ["World Bank"] and names(event.targets) == ["Nepal"]
+    assert events(nlp, "सरकार ने किसानों की कर्ज़ माफ़ी की घोषणा की।") == []
+
+
+def test_a_focus_particle_keeps_the_place_before_the_verb(nlp: Pipeline) -> None:
+    event = only(nlp, "विदेश मंत्री जयशंकर अगले महीने केन्या और तंज़ानिया भी जाएंगे।", "2025-06-10")
+    assert event.type == "VISIT" and event.modality == "planned"
+    assert names(event.targets) == ["Kenya", "Tanzania"]
+
+
+def test_a_recall_for_consultations_is_a_sanction_of_the_clauses_subject(nlp: Pipeline) -> None:
+    found = events(nlp, "मिस्र द्वारा राजनयिकों को निष्कासित किए जाने के जवाब में तुर्की ने सोमवार को काहिरा से अपने राजदूत को "
+                        "सलाह-मशविरे के लिए वापस बुला लिया।", "2025-06-10")
+    recall = next(e for e in found if e.trigger.text.startswith("वापस"))
+    assert recall.type == "SANCTION" and names(recall.actors) == ["Turkey"]
+    assert all(e.type != "REQUEST" for e in found)

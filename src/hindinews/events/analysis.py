@@ -207,7 +207,8 @@ def analyse_sentence(
     entities = _reconcile(sa, entities, by_start, by_end, kb_matches, namesakes, lexicon)
     mentions = _entity_mentions(sa, entities, by_start, by_end, kb_matches, namesakes, year, lexicon, actors)
     for m in mentions:
-        if (m.political is None or m.end - m.start > 1) and _non_political_head(sa, m, lexicon):
+        if (m.political is None or m.end - m.start > 1) and _non_political_head(sa, m, lexicon) \
+                and not _international_lender(m):
             # हाईकोर्ट, सुप्रीम कोर्ट: an institution the event scope leaves out; also when a KB name stands
             # in it (दिल्ली हाईकोर्ट is no Delhi).
             m.political = False
@@ -526,6 +527,13 @@ def _holds_namesake(s: int, e: int, namesakes: dict[int, tuple[int, str]]) -> bo
     """Whether an entity holds a country's party that the KB knows only a namesake of (:func:`_party_namesakes`),
     or is that party after the country's genitive."""
     return any((s <= start or s < end == e) and end <= e for start, (end, _) in namesakes.items())
+
+
+def _international_lender(m: Mention) -> bool:
+    """An international organization the KB names with a bank's head (विश्व बैंक, ब्रिक्स बैंक): an actor of its
+    own, unlike a company's bank; international courts stay out of scope (court procedure)."""
+    code = m.code or ""
+    return m.actor_type == "organization" and code.startswith("IGO") and code not in ("IGOICJ", "IGOICC")
 
 
 def _non_political_head(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon) -> bool:
