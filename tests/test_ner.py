@@ -80,6 +80,9 @@ def test_a_verb_of_travel_ends_no_name() -> None:
 
     # A headline's "माले पहुंचे": the model ran the place on into its verb.
     assert repair(["मोदी", "माले", "पहुंचे", ",", "मुइज़्ज़ू", "से", "मिले"], [(1, 3, "LOC")]) == [(1, 2, "LOC")]
+    # … and through a conjunction into the next name: two names.
+    norms = ["राष्ट्रपति", "लीमा", "पहुंचे", "और", "पलासियो", "सरकार", "में", "मिले"]
+    assert repair(norms, [(1, 6, "ORG")]) == [(1, 2, "ORG"), (4, 6, "ORG")]
 
 
 def test_a_surname_spelled_like_a_city_stays_in_the_name_of_a_person_the_kb_lacks() -> None:

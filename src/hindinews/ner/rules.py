@@ -63,6 +63,14 @@ def repair(norms: Sequence[str], spans: Sequence[Span]) -> list[Span]:
         # माले पहुंचे: a verb of travel after a place is no part of it (any label: the span is the model's).
         if end - start > 1 and match_key(norms[end - 1]) in cues()["travel_verbs"]:
             end -= 1
+        # ब्यूनस आयर्स पहुंचे और कासा रोसादा: a verb of travel inside a span ends a name; what follows it
+        # (past a conjunction) is a name of its own.
+        inner = next((j for j in range(start + 1, end - 1) if match_key(norms[j]) in cues()["travel_verbs"]), None)
+        if inner is not None:
+            rest = inner + 2 if match_key(norms[inner + 1]) in cues()["function_words"] else inner + 1
+            if rest < end:
+                out.append((rest, end, label))
+            end = inner
         # An initial with its period, "सी." kept inside the name that follows or precedes it.
         if end < n - 1 and norms[end] == "." and len(norms[end - 1]) <= 2 and label == "PER":
             end += 1
