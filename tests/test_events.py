@@ -2482,3 +2482,13 @@ def test_a_recall_for_consultations_is_a_sanction_of_the_clauses_subject(nlp: Pi
     recall = next(e for e in found if e.trigger.text.startswith("वापस"))
     assert recall.type == "SANCTION" and names(recall.actors) == ["Turkey"]
     assert all(e.type != "REQUEST" for e in found)
+
+
+def test_a_farther_genitive_that_is_a_thing_is_neither_actor_nor_target(nlp: Pipeline) -> None:
+    event = only(nlp, "तेजस्वी यादव ने मामले की न्यायिक जांच की मांग की।")
+    assert event.type == "REQUEST" and names(event.actors) == ["Tejashwi Yadav"] and event.targets == []
+
+
+def test_whom_a_letter_went_to_is_not_the_accused(nlp: Pipeline) -> None:
+    event = only(nlp, "अखिलेश यादव ने चुनाव आयोग को पत्र लिखकर आरोप लगाया कि भाजपा मतदाता सूची से नाम कटवा रही है।")
+    assert event.type == "ACCUSE" and names(event.targets) == ["Bharatiya Janata Party"]

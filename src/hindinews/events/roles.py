@@ -375,12 +375,13 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
     if not subjects:
         subjects = _group_subject(sa, clause_index, state, lex)
     if owner_role == "actor" and owner is not None:
-        if subjects and info.gen_owner == "actor" and owner.political and owner.case_end < d.start - 1:
+        if subjects and info.gen_owner == "actor" and owner.case_end < d.start - 1:
             # किसानों ने मंत्री के इस्तीफ़े की मांग की: with a subject of its own, a noun's farther
             # genitive names whom the event is about; unless a से phrase before it names whom it is asked
-            # of (भारत से शेख हसीना के प्रत्यर्पण की मांग: India is the target, Hasina only the topic).
-            if not any(m.case == "SE" and m.end <= owner.start and (actor_phrase(m) or m.kind == "pronoun")
-                       for m in before):
+            # of (भारत से शेख हसीना के प्रत्यर्पण की मांग: India is the target, Hasina only the topic). A thing
+            # (मामले की जांच की मांग) is neither.
+            if owner.political and not any(m.case == "SE" and m.end <= owner.start
+                                           and (actor_phrase(m) or m.kind == "pronoun") for m in before):
                 for m in (*owner_conjuncts, owner):
                     add_arg(d.targets, Arg(sa, m))
         elif not any(a.m.country and a.m.country == owner.kb_id for a in subjects):
@@ -477,6 +478,8 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                 continue  # रूस के दौरे में: the place is the phrase's head, not the genitive
         if m.kind == "unknown" and case not in ("SE", "WITH", "BETWEEN"):
             continue  # untagged words before को / पर / के लिए are mostly things, not recipients
+        if case == "KO" and t == "ACCUSE" and any(sa.gkeys[j] in _SENDING_CONVERBS for j in range(m.case_end, d.start)):
+            continue  # चुनाव आयोग को पत्र लिखकर आरोप लगाया कि भाजपा …: whom the letter went to, not the accused
         if m.kind == "unknown" and sa.gkeys[m.end - 1].endswith("ने"):
             continue  # बादल फटने से आई तबाही: an oblique infinitive names a deed, no party
         if case == "BETWEEN" and m.place and m.actor_type is None and t not in MEETING_TYPES:
@@ -868,6 +871,8 @@ def _last_counterparts(d: Draft, state: PartState) -> list[Arg]:
 
 
 _FOCUS_PARTICLES = frozenset({"भी", "ही"})
+# Converbs of writing or sending: a को phrase before them is whom something went to (… को पत्र लिखकर).
+_SENDING_CONVERBS = frozenset({"लिखकर", "भेजकर", "सौंपकर", "लिखते", "भेजते", "सौंपते"})
 
 
 def _meeting_in_a_setting(sa: SentenceAnalysis, i: int, lex: Lexicon) -> bool:
