@@ -2492,3 +2492,11 @@ def test_a_farther_genitive_that_is_a_thing_is_neither_actor_nor_target(nlp: Pip
 def test_whom_a_letter_went_to_is_not_the_accused(nlp: Pipeline) -> None:
     event = only(nlp, "अखिलेश यादव ने चुनाव आयोग को पत्र लिखकर आरोप लगाया कि भाजपा मतदाता सूची से नाम कटवा रही है।")
     assert event.type == "ACCUSE" and names(event.targets) == ["Bharatiya Janata Party"]
+
+
+def test_the_three_countries_with_an_adjective_between_and_whose_initiative_it_was(nlp: Pipeline) -> None:
+    found = events(nlp, "ब्रिटेन, फ्रांस और जर्मनी की पहल पर संयुक्त राष्ट्र ने ईरान पर प्रतिबंध फिर लागू कर दिए। ईरान के राष्ट्रपति "
+                        "मसूद पेज़ेश्कियान ने तीनों यूरोपीय देशों पर साज़िश का आरोप लगाया।", "2025-09-29")
+    sanction, accusation = found
+    assert sanction.type == "SANCTION" and names(sanction.targets) == ["Iran"]
+    assert accusation.type == "ACCUSE" and names(accusation.targets) == ["United Kingdom", "France", "Germany"]

@@ -241,17 +241,21 @@ class EventExtractor:
                     out.extend(replace(p, start=m.start - 1, end=m.end, case=m.case, case_end=m.case_end,
                                        clause=m.clause) for p in pair)
                     continue
-            if m.kind == "nominal" and m.start > 0 and sa.gkeys[m.start - 1] in lex.these_words \
+            # (तीनों यूरोपीय देशों: one adjective may stand between)
+            word = m.start - 2 if m.start > 1 and sa.gkeys[m.start - 2] in lex.these_words \
+                and sa.gkeys[m.start - 1] not in lex.these_words and is_modifier(sa, m.start - 1, lex) else m.start - 1
+            if m.kind == "nominal" and word >= 0 and sa.gkeys[word] in lex.these_words \
                     and (sa.gkeys[m.start] in lex.country_heads or sa.gkeys[m.start] in lex.leader_heads):
                 # … मेक्सिको, कनाडा और चीन से आयात पर शुल्क … ये देश …: the countries the last event named;
                 # … मैक्रों, मैर्त्स, स्टार्मर और टस्क कीव पहुंचे … चारों नेताओं ने …: the persons
-                count = lex.these_words[sa.gkeys[m.start - 1]]
+                count = lex.these_words[sa.gkeys[word]]
                 groups = (self._last_parties(state, "targets", "country"), state.last_coordinated) \
                     if sa.gkeys[m.start] in lex.country_heads \
                     else (self._last_parties(state, "actors", "person"), state.last_coordinated_persons)
                 these = next((c for c in groups if c and count in (0, len(c))), [])
                 if these:
-                    out.extend(replace(p, start=m.start - 1, end=m.end, case=m.case, case_end=m.case_end,
+                    out = [o for o in out if o.end <= word]  # (the adjective between is no mention of its own)
+                    out.extend(replace(p, start=word, end=m.end, case=m.case, case_end=m.case_end,
                                        clause=m.clause) for p in these)
                     continue
             out.append(m)
