@@ -2500,3 +2500,8 @@ def test_the_three_countries_with_an_adjective_between_and_whose_initiative_it_w
     sanction, accusation = found
     assert sanction.type == "SANCTION" and names(sanction.targets) == ["Iran"]
     assert accusation.type == "ACCUSE" and names(accusation.targets) == ["United Kingdom", "France", "Germany"]
+
+
+def test_a_linked_participle_phrase_keeps_the_sanctioned_as_target(nlp: Pipeline) -> None:
+    event = only(nlp, "यूरोपीय संघ ने रूस पर तेल की बिक्री से जुड़े नए प्रतिबंध लगाए।")
+    assert event.type == "SANCTION" and names(event.targets) == ["Russia"]

@@ -756,6 +756,9 @@ def _owned_by_other_noun(sa: SentenceAnalysis, m: Mention, limit: int, lex: Lexi
             continue
         if cases[0] in ("BETWEEN", "DURING", "AFTER", "BEFORE") and k > m.case_end:
             return True  # यूक्रेन पर हो रहे हमलों के बीच … प्रतिबंध: the attacks' object, amid which it happens
+        if cases[0] == "SE" and end < limit and sa.gkeys[end] in lex.linking_participles:
+            k = end + 1  # ईरान पर हथियारों की खरीद से जुड़े प्रतिबंध: a modifier of the trigger noun, no other case
+            continue
         if cases[0] != "GEN":
             # … के नाम पर वोट की राजनीति करने का आरोप: through an infinitive it is still the content
             return seen_genitive and not any(sa.gkeys[j].endswith("ने") for j in range(end, limit))
