@@ -2505,3 +2505,20 @@ def test_the_three_countries_with_an_adjective_between_and_whose_initiative_it_w
 def test_a_linked_participle_phrase_keeps_the_sanctioned_as_target(nlp: Pipeline) -> None:
     event = only(nlp, "यूरोपीय संघ ने रूस पर तेल की बिक्री से जुड़े नए प्रतिबंध लगाए।")
     assert event.type == "SANCTION" and names(event.targets) == ["Russia"]
+
+
+def test_help_assured_is_aid_still_to_come_and_every_possible_is_not_hypothetical(nlp: Pipeline) -> None:
+    found = events(nlp, "गृह मंत्री अमित शाह ने बुधवार को मुख्यमंत्री हिमंत बिस्वा सरमा से फ़ोन पर बात की और केंद्र की ओर से "
+                        "हर संभव मदद का भरोसा दिलाया।", "2025-06-05")
+    aid = next(e for e in found if e.type == "AID")
+    assert aid.modality == "planned" and aid.date is None
+
+
+def test_standing_firmly_with_an_alliance_is_support(nlp: Pipeline) -> None:
+    event = only(nlp, "जदयू ने कहा कि वह एनडीए के साथ मज़बूती से खड़ी है।")
+    assert event.type == "SUPPORT" and names(event.targets) == ["National Democratic Alliance"]
+
+
+def test_rescue_teams_sent_are_aid(nlp: Pipeline) -> None:
+    event = only(nlp, "गृह मंत्रालय ने एनडीआरएफ की चार टीमें सिक्किम भेजीं।")
+    assert event.type == "AID"

@@ -524,13 +524,16 @@ class EventExtractor:
             if draft.modality == "negated":
                 return None  # अगर … तो ईरान भी जवाबी कार्रवाई नहीं करेगा: restraint promised, no threat
             draft.modality = "asserted"  # the threat is made; what it promises is conditional
-        if meeting is not None:
+        if meeting is not None or pattern.planned:
             draft.modality = "planned" if draft.modality == "asserted" else draft.modality
         told_at = said_at if said_at is not None else meeting if meeting is not None else start
         draft.date = own_time(sa, told_at, times, lex.participle_auxiliaries,
                               attributed=type_name in SPEECH_TYPES and lex.ends_in_attribution(sa.gkeys)) \
             or self._date_of_governing_clause(draft, times)
-        if draft.date is None:
+        if pattern.planned:
+            # बुधवार को … मदद का भरोसा दिलाया: the day dates the promise, not the aid still to come
+            draft.date = None
+        elif draft.date is None:
             told = self._referred_event(sa, start, state) or self._event_of_this_time(sa, start, state)
             if told is not None:
                 # इस मुलाक़ात में …, इस दौरान …: the time and, with none of its own, the place of that event

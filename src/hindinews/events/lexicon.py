@@ -116,6 +116,7 @@ class TriggerPattern:
     needs: frozenset[str]
     text: str
     verbal: bool = False  # ends in an inflected verb (a verb, or a phrase written with a +V / +A paradigm)
+    planned: bool = False  # what it tells is still to come, whatever the verb's tense (मदद का भरोसा दिलाया)
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,12 +367,13 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
             for item in spec.get(kind) or ():
                 pattern, needs = (item, frozenset()) if isinstance(item, str) else (
                     item["pattern"], frozenset(item.get("needs") or ()))
+                planned = not isinstance(item, str) and bool(item.get("planned"))
                 if needs - NEEDS:
                     raise LexiconError(f"{triggers_path}: {pattern!r}: unknown needs {sorted(needs - NEEDS)}")
                 verbal = kind == "verb" or "+" in pattern.rsplit(" ", 1)[-1]
                 for surface in _expand(pattern, paradigms):
                     triggers.add(_keys(surface),
-                                 TriggerPattern(type_name, kind, type_needs | needs, surface, verbal))
+                                 TriggerPattern(type_name, kind, type_needs | needs, surface, verbal, planned))
     for pattern in trig.get("vetoes") or ():
         for surface in _expand(pattern, paradigms):
             triggers.add(_keys(surface), TriggerPattern(VETO, "phrase", frozenset(), surface))

@@ -26,6 +26,8 @@ from hindinews.schema import Modality
 VERB_GROUP = 6  # tokens after a trigger that may still belong to its verb group (मुलाकात नहीं की थी)
 # न केवल / न सिर्फ़ (not only) is no negation; compared by grammar key (nukta dropped).
 _NEGATION_ADVERB_EXCEPTIONS = frozenset({"केवल", "सिर्फ"})
+# हर संभव मदद, हर संभव कदम: "every possible", nothing hypothetical
+_EVERY = "हर"
 # Punctuation ends a verb group: in "… पर सहमति, तेजस्वी होंगे चेहरा" the future is the next predicate's.
 _GROUP_ENDS = frozenset({",", ";", ":", "।", "?", "!"})
 
@@ -64,6 +66,7 @@ def modality_of(sa: SentenceAnalysis, start: int, end: int, lexicon: Lexicon, *,
         return "negated"
     if any(sa.ckeys[i] in lexicon.reported_words and not (start <= i < end) and not (
             sa.ckeys[i] in lexicon.predicative_reported and not _predicate_follows(sa, i, lexicon))
+           and not (i > 0 and sa.gkeys[i - 1] == _EVERY)
            for i in clause_tokens):  # (a trigger's own चाहिए is what it means: a demand)
         return "reported"
     after = end + 1 if end < len(sa.gkeys) and sa.gkeys[end].endswith("ने") else end  # its light verb
