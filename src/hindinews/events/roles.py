@@ -257,7 +257,9 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
             role = "counterpart"  # शंघाई सहयोग संगठन के शिखर सम्मेलन में भाग: the host, not a participant
         if role == "actor_or_destination":
             role = "destination" if owner.place else "actor"
-        if role == "target" and sa.ckeys[d.start] in lex.accusation_nouns and any(
+        if role == "target" and owner.kind == "unknown" and owner.case_end < d.start - 1:
+            role = "topic"  # राष्ट्रगान के 'अपमान' का आरोप: a thing nobody knows, through a noun, is what it is of
+        elif role == "target" and sa.ckeys[d.start] in lex.accusation_nouns and any(
                 m.case == "PAR" and m.end <= owner.start and not m.place and m.kind in ("named", "nominal")
                 for m in before):
             role = "topic"  # केंद्र पर बंगाल की अनदेखी का आरोप: the पर phrase is the accused; the genitive, what of
@@ -396,11 +398,18 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
         # light verb
         fronted = [m for m in local if m.start >= d.end and m.case == "ERG" and m.kind in ("named", "nominal")
                    and id(m) not in used]
-        after = d.end + 1 if d.end < len(sa.gkeys) and sa.gkeys[d.end] == "हुए" else d.end  # (पलटवार करते हुए X ने कहा)
+        # (पलटवार करते हुए X ने कहा, आरोप लगाते हुए X ने, आरोप लगाकर X ने …: past the converb, its subject)
+        after, n = d.end, len(sa.gkeys)
+        if after < n and sa.gkeys[after] == "हुए":
+            after += 1
+        elif after + 1 < n and sa.gkeys[after].endswith("ते") and sa.gkeys[after + 1] == "हुए":
+            after += 2
+        elif after < n and sa.gkeys[after].endswith("कर") and len(sa.gkeys[after]) > 2:
+            after += 1
         slack = 2 if after > d.end else 0  # (… करते हुए केंद्रीय मंत्री X ने कहा: a modifier after the converb)
-        if fronted and after <= fronted[0].start <= after + slack and fronted[0].case_end < len(sa.gkeys) \
+        if fronted and after <= fronted[0].start <= after + slack and fronted[0].case_end < n \
                 and all(is_modifier(sa, j, lex) for j in range(after, fronted[0].start)) \
-                and sa.gkeys[fronted[0].case_end] in lex.verb_forms:
+                and (after > d.end or sa.gkeys[fronted[0].case_end] in lex.verb_forms):
             subjects = [Arg(sa, m) for m in fronted if m.case_end == fronted[0].case_end]
             used.update(id(m) for m in fronted if m.case_end == fronted[0].case_end)
     if not subjects and sa.part_kind in ("teaser", "headline") and d.pattern.kind in ("noun", "verb"):
