@@ -2522,3 +2522,8 @@ def test_standing_firmly_with_an_alliance_is_support(nlp: Pipeline) -> None:
 def test_rescue_teams_sent_are_aid(nlp: Pipeline) -> None:
     event = only(nlp, "गृह मंत्रालय ने एनडीआरएफ की चार टीमें सिक्किम भेजीं।")
     assert event.type == "AID"
+
+
+def test_a_refusal_in_the_future_tense_is_made_now(nlp: Pipeline) -> None:
+    event = only(nlp, "मेक्सिको की राष्ट्रपति क्लाउडिया शीनबाम ने कहा कि उनका देश अमेरिकी सैनिकों की तैनाती स्वीकार नहीं करेगा।")
+    assert event.type == "REJECT" and event.modality == "asserted"

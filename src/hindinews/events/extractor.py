@@ -524,6 +524,9 @@ class EventExtractor:
             if draft.modality == "negated":
                 return None  # अगर … तो ईरान भी जवाबी कार्रवाई नहीं करेगा: restraint promised, no threat
             draft.modality = "asserted"  # the threat is made; what it promises is conditional
+        if type_name == "REJECT" and draft.modality == "planned" \
+                and any(sa.gkeys[i] in lex.negation for i in range(start, end)):
+            draft.modality = "asserted"  # स्वीकार नहीं करेगा: a refusal stated now, whatever its tense
         if meeting is not None or pattern.planned:
             draft.modality = "planned" if draft.modality == "asserted" else draft.modality
         told_at = said_at if said_at is not None else meeting if meeting is not None else start
