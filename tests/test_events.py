@@ -2527,3 +2527,8 @@ def test_rescue_teams_sent_are_aid(nlp: Pipeline) -> None:
 def test_a_refusal_in_the_future_tense_is_made_now(nlp: Pipeline) -> None:
     event = only(nlp, "मेक्सिको की राष्ट्रपति क्लाउडिया शीनबाम ने कहा कि उनका देश अमेरिकी सैनिकों की तैनाती स्वीकार नहीं करेगा।")
     assert event.type == "REJECT" and event.modality == "asserted"
+
+
+def test_recognition_refused_is_a_rejection(nlp: Pipeline) -> None:
+    event = only(nlp, "चीन ने कहा कि वह इस जनमत संग्रह के नतीजों को मान्यता नहीं देता।")
+    assert event.type == "REJECT" and event.modality == "asserted"
