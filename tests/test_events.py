@@ -2532,3 +2532,16 @@ def test_a_refusal_in_the_future_tense_is_made_now(nlp: Pipeline) -> None:
 def test_recognition_refused_is_a_rejection(nlp: Pipeline) -> None:
     event = only(nlp, "चीन ने कहा कि वह इस जनमत संग्रह के नतीजों को मान्यता नहीं देता।")
     assert event.type == "REJECT" and event.modality == "asserted"
+
+
+def test_a_union_leaders_delegation_is_the_unions_and_a_currency_is_no_party(nlp: Pipeline) -> None:
+    event = only(nlp, "भारतीय किसान यूनियन के प्रवक्ता राकेश टिकैत के नेतृत्व में एक प्रतिनिधिमंडल कल लखनऊ पहुँचा।", "2025-07-23")
+    assert event.type == "VISIT" and names(event.actors) == ["Bharatiya Kisan Union"]
+    event = only(nlp, "जापान ने श्रीलंका को 2 करोड़ अमेरिकी डॉलर की सहायता दी।")
+    assert names(event.actors) == ["Japan"] and names(event.targets) == ["Sri Lanka"]
+
+
+def test_a_person_a_venue_is_named_after_is_no_party(nlp: Pipeline) -> None:
+    event = only(nlp, "किसान संगठनों और केंद्र सरकार के बीच शनिवार को महात्मा गांधी राज्य लोक प्रशासन संस्थान में बातचीत हुई।",
+                 "2025-02-23")
+    assert event.type == "MEET" and "Mahatma Gandhi" not in names(event.actors + event.targets)

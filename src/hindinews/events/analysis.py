@@ -212,7 +212,9 @@ def analyse_sentence(
             # हाईकोर्ट, सुप्रीम कोर्ट: an institution the event scope leaves out; also when a KB name stands
             # in it (दिल्ली हाईकोर्ट is no Delhi).
             m.political = False
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    named_after = {i for m in mentions if (person_span := _names_a_venue(sa, m, lexicon)) for i in person_span}
+    mentions = [m for m in mentions if m.start not in named_after]
+    taken = {i for m in mentions for i in range(m.start, m.end)} | named_after
     for s, e, actor, demonym in kb_matches:
         if s in namesakes and not taken.intersection(range(s, namesakes[s][0])):
             end, country = namesakes[s]
@@ -223,6 +225,8 @@ def analyse_sentence(
             # ईरान की सर्वोच्च राष्ट्रीय सुरक्षा परिषद: a country's own body, named like the UN's (with no modifier
             # between, भारत की सुरक्षा परिषद में सदस्यता, the genitive is the membership's)
             continue
+        if demonym and e < len(tokens) and sa.ckeys[e] in lexicon.currency_words:
+            continue  # अमेरिकी डॉलर: a currency, no party
         if not taken.intersection(range(s, e)) and not _feature_head(sa, s, e, lexicon):
             if e < len(tokens) and sa.gkeys[e] in lexicon.venue_heads and e not in taken:
                 # हैदराबाद हाउस: a building named after the place, a place of its own the KB does not know
@@ -230,8 +234,10 @@ def analyse_sentence(
                 taken.update(range(s, e + 1))
                 continue
             earlier = _named_earlier(sa, s, e, actor, names)
-            mentions.append(replace(earlier, start=s, end=e, case=None) if earlier is not None
-                            else from_actor(s, e, actor, demonym, year))
+            m = replace(earlier, start=s, end=e, case=None) if earlier is not None \
+                else from_actor(s, e, actor, demonym, year)
+            if _names_a_venue(sa, m, lexicon) is None:
+                mentions.append(m)
             taken.update(range(s, e))
     sa.name_tokens = {i for m in mentions if m.label == "ORG" or m.actor_type in ("organization", "group")
                       for i in range(m.start, m.end - 1)}
@@ -529,6 +535,22 @@ def _holds_namesake(s: int, e: int, namesakes: dict[int, tuple[int, str]]) -> bo
     return any((s <= start or s < end == e) and end <= e for start, (end, _) in namesakes.items())
 
 
+def _names_a_venue(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon) -> range | None:
+    """महात्मा गांधी राज्य लोक प्रशासन संस्थान में, इंदिरा गांधी अंतरराष्ट्रीय हवाई अड्डे पर: a person's name that
+    opens the name of a venue (a venue head within four name-like words after it) names the venue, no party;
+    the span of the person's name, else None."""
+    if not (m.actor_type == "person" or (m.actor_type is None and m.label == "PER")):
+        return None
+    for j in range(m.end, min(len(sa.gkeys), m.end + 5)):
+        g = sa.gkeys[j]
+        if g in lexicon.venue_heads:
+            return range(m.start, m.end)
+        if lexicon.postpositions.longest(sa.gkeys, j)[1] or g in lexicon.verb_forms or g in lexicon.sentence_marks \
+                or g in lexicon.coordinators or not g[:1].isalpha() or j in sa.time_tokens:
+            return None
+    return None
+
+
 def _international_lender(m: Mention) -> bool:
     """An international organization the KB names with a bank's head (विश्व बैंक, ब्रिक्स बैंक): an actor of its
     own, unlike a company's bank; international courts stay out of scope (court procedure)."""
@@ -783,14 +805,31 @@ def _led_groups(sa: SentenceAnalysis, mentions: list[Mention], lexicon: Lexicon,
             if leader is not None and m.case in (None, "ERG"):
                 leader.case, leader.case_end = "LEADER", m.start  # the subject group's leader leads the event
         if leader is not None and m.kind == "nominal" and m.kb_id is None:
-            country = actors.get(leader.country)
-            if country is not None and getattr(country, "type", None) == "country":
+            # (टिकैत के नेतृत्व में एक प्रतिनिधिमंडल: a union's or party's leader leads its delegation, not his
+            # country's)
+            country = _leaders_body(leader, actors, year) or actors.get(leader.country)
+            if country is not None and getattr(country, "type", None) in ("country", "organization", "group"):
                 owner = from_actor(leader.start, leader.end, country, False, year)
                 m = replace(_combine(owner, m), start=m.start, end=m.end, case=m.case, case_end=m.case_end,
                             clause=m.clause)
             m.political = True
         out.append(m)
     return out
+
+
+def _leaders_body(leader: Mention, actors: ActorSource, year: int | None) -> Any:
+    """The union, party or movement a KB person outside government holds an office of in ``year``, if any."""
+    if (leader.code or "").endswith("GOV") or leader.kb_id is None:
+        return None
+    person = actors.get(leader.kb_id)
+    for role in getattr(person, "roles", None) or ():
+        org = getattr(role, "org", None)
+        end = getattr(role, "end", None)
+        if org and (year is None or end is None or end >= year):
+            body = actors.get(org)
+            if body is not None and getattr(body, "type", None) in ("organization", "group"):
+                return body
+    return None
 
 
 def _the_centre(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon, actors: ActorSource, year: int | None) -> Mention:
