@@ -80,6 +80,8 @@ def test_a_verb_of_travel_ends_no_name() -> None:
 
     # A headline's "माले पहुंचे": the model ran the place on into its verb.
     assert repair(["मोदी", "माले", "पहुंचे", ",", "मुइज़्ज़ू", "से", "मिले"], [(1, 3, "LOC")]) == [(1, 2, "LOC")]
+    # A headline's future verb opens no name: [खुलेगा भारतीय दूतावास].
+    assert repair(["फिर", "खुलेगा", "भारतीय", "दूतावास", ","], [(1, 4, "ORG")]) == [(2, 4, "ORG")]
     # … and through a conjunction into the next name: two names.
     norms = ["राष्ट्रपति", "लीमा", "पहुंचे", "और", "पलासियो", "सरकार", "में", "मिले"]
     assert repair(norms, [(1, 6, "ORG")]) == [(1, 2, "ORG"), (4, 6, "ORG")]
