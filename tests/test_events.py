@@ -2545,3 +2545,9 @@ def test_a_person_a_venue_is_named_after_is_no_party(nlp: Pipeline) -> None:
     event = only(nlp, "किसान संगठनों और केंद्र सरकार के बीच शनिवार को महात्मा गांधी राज्य लोक प्रशासन संस्थान में बातचीत हुई।",
                  "2025-02-23")
     assert event.type == "MEET" and "Mahatma Gandhi" not in names(event.actors + event.targets)
+
+
+def test_a_bare_ministry_in_a_national_story_is_the_centres(nlp: Pipeline) -> None:
+    found = events(nlp, "प्रधानमंत्री मोदी ने मुख्यमंत्री धामी से फ़ोन पर बात की। गृह मंत्रालय ने एनडीआरएफ की चार टीमें उत्तराखंड भेजीं।")
+    aid = next(e for e in found if e.type == "AID")
+    assert names(aid.actors) == ["Ministry of Home Affairs (India)"]

@@ -311,10 +311,12 @@ class EventExtractor:
     def _centre_of_bare_government(self, sa: SentenceAnalysis, m: Mention, state: PartState) -> Any:
         """A bare सरकार (no owner, no राज्य before it) in a story whose last political actors are the Centre's
         country and that named no state lately: the Union government's actor (सर्वदलीय बैठक में विपक्ष ने सरकार
-        से मांग की). Elsewhere None: whose it is, the story does not say."""
+        से मांग की); so is a bare ministry the grammar lists, the Centre's ministry (विदेश मंत्रालय ने …).
+        Elsewhere None: whose it is, the story does not say."""
         lex = self.lexicon
-        if not (m.kind == "nominal" and m.end - m.start == 1 and m.kb_id is None and m.country is None
-                and sa.gkeys[m.start] in lex.government_heads):
+        body = lex.centre_bodies.get(" ".join(sa.ckeys[m.start:m.end]))
+        if not (m.kind == "nominal" and m.kb_id is None and m.country is None and (
+                body is not None or (m.end - m.start == 1 and sa.gkeys[m.start] in lex.government_heads))):
             return None
         before = sa.gkeys[m.start - 1] if m.start > 0 else ""
         described = m.start > 0 and is_modifier(sa, m.start - 1, lex) and before != "कि" \
@@ -322,10 +324,11 @@ class EventExtractor:
         if before in lex.state_words or before in GENITIVES or described:
             return None  # राज्य सरकार, X की सरकार, नई अंतरिम सरकार: another one, or one described
         centre = self.actors.get(lex.centre_actor)
+        # (a state has no ministry of its own of those the grammar lists: a state named lately does not matter)
         national = centre is not None and state.last_country is not None \
             and state.last_country[0] == getattr(centre, "affiliation", None) \
-            and sa.index - state.last_country[1] <= 2 and sa.index - state.last_state_at > 2
-        return centre if national else None
+            and sa.index - state.last_country[1] <= 2 and (body is not None or sa.index - state.last_state_at > 2)
+        return (self.actors.get(body) if body is not None else centre) if national else None
 
     def _resolve_members(self, sa: SentenceAnalysis, state: PartState) -> None:
         """सदस्य देशों (के नेताओं) ने …: a member-states phrase without a genitive owner is the international organization

@@ -235,6 +235,7 @@ class Lexicon:
     government_leaders: frozenset[str]
     centre_words: frozenset[str]
     centre_actor: str | None
+    centre_bodies: dict[str, str]  # a bare ministry's content key (words joined by spaces) -> the Centre's actor
     feature_heads: frozenset[str]
     negation: frozenset[str]
     call_off: frozenset[str]
@@ -486,6 +487,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         government_leaders=frozenset(gram.get("government_leaders") or ()),
         centre_words=_words(gram.get("centre_words") or ()),
         centre_actor=gram.get("centre_actor"),
+        centre_bodies={" ".join(_keys(name)): actor for name, actor in (gram.get("centre_bodies") or {}).items()},
         feature_heads=_words(gram.get("feature_heads") or (), content_key),
         negation=_words(modality.get("negation") or ()),
         call_off=_words(modality.get("call_off") or ()),
