@@ -61,7 +61,8 @@ def repair(norms: Sequence[str], spans: Sequence[Span]) -> list[Span]:
         if label == "PER" and end - start > 1 and match_key(norms[end - 1]) in cues()["event_nouns"]:
             end -= 1
         # काबुल में फिर [खुलेगा] भारतीय दूतावास: a future verb opens no name.
-        if end - start > 1 and len(norms[start]) > 3 and match_key(norms[start]).endswith(tuple(cues()["future_endings"])):
+        future = tuple(cues()["future_endings"])
+        if end - start > 1 and len(norms[start]) > 3 and match_key(norms[start]).endswith(future):
             start += 1
         # माले पहुंचे: a verb of travel after a place is no part of it (any label: the span is the model's).
         if end - start > 1 and match_key(norms[end - 1]) in cues()["travel_verbs"]:
