@@ -134,8 +134,9 @@ def _resolve(sa: SentenceAnalysis, m: Mention, state: PartState, lex: Lexicon) -
 
 
 def _institution(m: Mention) -> bool:
-    """A body without a name of its own (विदेश मंत्रालय, सरकार): not a person, a country or a named actor."""
-    return m.kind == "nominal" and m.actor_type not in ("person", "country") and m.label != "PER"
+    """A body (विदेश मंत्रालय, सरकार, the Ministry of External Affairs): not a person or a country."""
+    return (m.kind == "nominal" and m.actor_type not in ("person", "country") and m.label != "PER") \
+        or (m.kind == "named" and m.actor_type == "organization")
 
 
 def open_word(sa: SentenceAnalysis, i: int, lex: Lexicon) -> bool:
