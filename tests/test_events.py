@@ -2551,3 +2551,9 @@ def test_a_bare_ministry_in_a_national_story_is_the_centres(nlp: Pipeline) -> No
     found = events(nlp, "प्रधानमंत्री मोदी ने मुख्यमंत्री धामी से फ़ोन पर बात की। गृह मंत्रालय ने एनडीआरएफ की चार टीमें उत्तराखंड भेजीं।")
     aid = next(e for e in found if e.type == "AID")
     assert names(aid.actors) == ["Ministry of Home Affairs (India)"]
+
+
+def test_a_loan_approved_on_a_day_for_a_countrys_regions_is_aid_to_it(nlp: Pipeline) -> None:
+    event = only(nlp, "विश्व बैंक ने केन्या के उत्तरी ज़िलों में स्वास्थ्य सेवाओं के लिए 30 करोड़ डॉलर के कर्ज़ को सोमवार को "
+                      "मंज़ूरी दी।", "2025-11-26")
+    assert event.type == "AID" and names(event.targets) == ["Kenya"] and event.date is not None

@@ -958,6 +958,10 @@ class EventExtractor:
             if plan is not None and all(is_modifier(sa, j, lex) for j in range(after, plan)):
                 return True  # बैठक की कोई योजना नहीं है, यात्रा का कार्यक्रम: a plan of the event (modality says which)
             return after >= len(sa.gkeys) or sa.gkeys[after] in lex.light_verb_followers
+        # (a date may stand between: कर्ज़ को मंगलवार को मंज़ूरी दी)
+        while after < len(sa.ckeys) and (after in sa.time_tokens or (
+                sa.gkeys[after] == "को" and after - 1 in sa.time_tokens)):
+            after += 1
         if cases[0] == "KO" and after < len(sa.ckeys) and sa.gkeys[after] in lex.approval_words:
             return True  # सहायता पैकेज को मंज़ूरी दी: approving it is the event
         return cases[0] not in NOT_PREDICATE_CASES

@@ -435,6 +435,7 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
 
     between: list[Arg] = []
     recipients: list[Arg] = []  # को-phrases: targets only when nothing stronger names one
+    aid_places: list[Arg] = []  # countries whose places aid goes to: its recipients when nothing else is
     for m in local:
         if m.kind == "pronoun" and m.case in ("KO", "PAR") and id(m) not in used:
             # उसे / उन्हें: the object it stands for receives the event (… की निंदा की और उसे चेतावनी दी).
@@ -484,6 +485,8 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                     continue
             if case in ("TOWARD", "AGAINST") and d.topic is None and governed[1] > m.case_end:
                 d.topic = (m.case_end, governed[1])
+            if case == "MEIN" and t == "AID" and m.actor_type == "country":
+                aid_places.append(Arg(sa, m))  # नाइजीरिया के उत्तरी राज्यों में … के लिए कर्ज़: the country, if no other
             if case in ("MEIN", "HOST", "LEADER"):
                 continue  # रूस के दौरे में: the place is the phrase's head, not the genitive
         if m.kind == "unknown" and case not in ("SE", "WITH", "BETWEEN"):
@@ -582,7 +585,7 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                                         for a in d.targets):
         d.targets = []  # लूला ने दक्षिण अफ़्रीका को ब्राज़ील के समर्थन का भरोसा दिलाया: the supporter's own country
     if not d.targets:
-        for a in recipients:
+        for a in recipients or aid_places:
             add_arg(d.targets, a)
     if between:
         if not d.actors:
