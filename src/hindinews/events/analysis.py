@@ -208,7 +208,7 @@ def analyse_sentence(
     mentions = _entity_mentions(sa, entities, by_start, by_end, kb_matches, namesakes, year, lexicon, actors)
     for m in mentions:
         if (m.political is None or m.end - m.start > 1) and _non_political_head(sa, m, lexicon) \
-                and not _international_lender(m):
+                and not _international_lender(sa, m, lexicon):
             # हाईकोर्ट, सुप्रीम कोर्ट: an institution the event scope leaves out; also when a KB name stands
             # in it (दिल्ली हाईकोर्ट is no Delhi).
             m.political = False
@@ -551,11 +551,11 @@ def _names_a_venue(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon) -> range 
     return None
 
 
-def _international_lender(m: Mention) -> bool:
-    """An international organization the KB names with a bank's head (विश्व बैंक, ब्रिक्स बैंक): an actor of its
-    own, unlike a company's bank; international courts stay out of scope (court procedure)."""
-    code = m.code or ""
-    return m.actor_type == "organization" and code.startswith("IGO") and code not in ("IGOICJ", "IGOICC")
+def _international_lender(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon) -> bool:
+    """An international organization the KB names with a lender's head (विश्व बैंक, ब्रिक्स बैंक): an actor of its
+    own, unlike a company's bank (international courts keep their court head: out of scope)."""
+    return m.actor_type == "organization" and (m.code or "").startswith("IGO") \
+        and sa.ckeys[m.end - 1] in lexicon.lender_heads
 
 
 def _non_political_head(sa: SentenceAnalysis, m: Mention, lexicon: Lexicon) -> bool:
