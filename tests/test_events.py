@@ -2557,3 +2557,8 @@ def test_a_loan_approved_on_a_day_for_a_countrys_regions_is_aid_to_it(nlp: Pipel
     event = only(nlp, "विश्व बैंक ने केन्या के उत्तरी ज़िलों में स्वास्थ्य सेवाओं के लिए 30 करोड़ डॉलर के कर्ज़ को सोमवार को "
                       "मंज़ूरी दी।", "2025-11-26")
     assert event.type == "AID" and names(event.targets) == ["Kenya"] and event.date is not None
+
+
+def test_a_pronoun_after_coordinated_speakers_stands_for_all_of_them(nlp: Pipeline) -> None:
+    event = only(nlp, "रूस और चीन ने कहा है कि वे इस फ़ैसले को मान्यता नहीं देते।")
+    assert event.type == "REJECT" and names(event.actors) == ["Russia", "China"]

@@ -121,7 +121,10 @@ def _resolve(sa: SentenceAnalysis, m: Mention, state: PartState, lex: Lexicon) -
         # पाकिस्तान ने कहा कि वह ...: the pronoun of a complement is the speaker.
         speaker = speaker_of(sa, clause)
         if speaker is not None and not (personal and _institution(speaker)):
-            return [Arg(sa, speaker)]
+            # (रूस और चीन ने कहा कि वे …: the speaker's conjuncts too)
+            return [Arg(sa, o) for o in sa.mentions if o is speaker or (
+                o.clause == speaker.clause and o.case == speaker.case == "ERG" and o.case_end == speaker.case_end
+                and actor_phrase(o))]
         # An antecedent earlier in the sentence that is a subject or a possessor, not an object:
         # … दमिश्क़ पहुँचा, जहाँ वह …; किसानों का जवाब, हम … चाहते हैं.
         # A person or body before a place: in "रुबियो तुर्की पहुंचेंगे, जहां वह …" वह is Rubio, not Turkey.
