@@ -2562,3 +2562,10 @@ def test_a_loan_approved_on_a_day_for_a_countrys_regions_is_aid_to_it(nlp: Pipel
 def test_a_pronoun_after_coordinated_speakers_stands_for_all_of_them(nlp: Pipeline) -> None:
     event = only(nlp, "रूस और चीन ने कहा है कि वे इस फ़ैसले को मान्यता नहीं देते।")
     assert event.type == "REJECT" and names(event.actors) == ["Russia", "China"]
+
+
+def test_a_capital_as_the_subject_of_a_present_or_future_verb_is_its_government(nlp: Pipeline) -> None:
+    event = only(nlp, "बीजिंग इस कदम की कड़ी निंदा करता है।")
+    assert event.type == "ACCUSE" and names(event.actors) == ["China"]
+    event = only(nlp, "कीव इस समझौते को मान्यता नहीं देगा।")
+    assert event.type == "REJECT" and names(event.actors) == ["Ukraine"]

@@ -324,7 +324,7 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                 if m.kind in ("pronoun", "relative"):
                     subjects.extend(_resolve(sa, m, state, lex))
                     d.inherited = True
-                elif m.place and m.actor_type != "country" and any(
+                elif m.place and m.actor_type != "country" and (t in MEETING_TYPES or t == "AGREE") and any(
                         p.kind != "verb" for p in lex.triggers.longest(sa.ckeys, m.end)[1]):
                     # पेरिस समझौता, दोहा वार्ता: a city right before an event noun names it or places it.
                     if t in MEETING_TYPES and d.location is None and m.end == d.start:
@@ -338,6 +338,7 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                     continue
                 elif m.place and m.end < d.start and not any(o.start == m.end for o in sa.mentions) \
                         and m.end not in sa.time_tokens and open_word(sa, m.end, lex) \
+                        and sa.gkeys[m.end] not in lex.demonstratives \
                         and (m.actor_type != "country" or lex.compound_heads.longest(sa.ckeys, m.end)[1]):
                     # गंगा जल बंटवारे पर बातचीत, यूक्रेन युद्ध खत्म करने पर चर्चा: a place modifying the noun after it
                     used.add(id(m))
