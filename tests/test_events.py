@@ -2569,3 +2569,10 @@ def test_a_capital_as_the_subject_of_a_present_or_future_verb_is_its_government(
     assert event.type == "ACCUSE" and names(event.actors) == ["China"]
     event = only(nlp, "कीव इस समझौते को मान्यता नहीं देगा।")
     assert event.type == "REJECT" and names(event.actors) == ["Ukraine"]
+
+
+def test_attending_a_meeting_is_meeting_and_its_attendees_are_no_second_one(nlp: Pipeline) -> None:
+    event = only(nlp, "प्रधानमंत्री मोदी अगले महीने जी20 शिखर सम्मेलन में शामिल होंगे।", "2025-10-20")
+    assert event.type == "MEET" and event.modality == "planned" and names(event.actors) == ["Narendra Modi"]
+    found = events(nlp, "बैठक में शामिल नेताओं ने केंद्र सरकार से परिसीमन टालने की मांग की।")
+    assert [e.type for e in found] == ["REQUEST"]
