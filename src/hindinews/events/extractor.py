@@ -527,9 +527,6 @@ class EventExtractor:
             if draft.modality == "negated":
                 return None  # अगर … तो ईरान भी जवाबी कार्रवाई नहीं करेगा: restraint promised, no threat
             draft.modality = "asserted"  # the threat is made; what it promises is conditional
-        if type_name == "REJECT" and draft.modality == "planned" \
-                and any(sa.gkeys[i] in lex.negation for i in range(start, end)):
-            draft.modality = "asserted"  # स्वीकार नहीं करेगा: a refusal stated now, whatever its tense
         if meeting is not None or pattern.planned:
             draft.modality = "planned" if draft.modality == "asserted" else draft.modality
         told_at = said_at if said_at is not None else meeting if meeting is not None else start
@@ -958,12 +955,13 @@ class EventExtractor:
             if plan is not None and all(is_modifier(sa, j, lex) for j in range(after, plan)):
                 return True  # बैठक की कोई योजना नहीं है, यात्रा का कार्यक्रम: a plan of the event (modality says which)
             return after >= len(sa.gkeys) or sa.gkeys[after] in lex.light_verb_followers
-        # (a date may stand between: कर्ज़ को मंगलवार को मंज़ूरी दी)
-        while after < len(sa.ckeys) and (after in sa.time_tokens or (
-                sa.gkeys[after] == "को" and after - 1 in sa.time_tokens)):
-            after += 1
-        if cases[0] == "KO" and after < len(sa.ckeys) and sa.gkeys[after] in lex.approval_words:
-            return True  # सहायता पैकेज को मंज़ूरी दी: approving it is the event
+        if cases[0] == "KO":
+            # (a date may stand between: कर्ज़ को मंगलवार को मंज़ूरी दी)
+            while after < len(sa.ckeys) and (after in sa.time_tokens or (
+                    sa.gkeys[after] == "को" and after - 1 in sa.time_tokens)):
+                after += 1
+            if after < len(sa.ckeys) and sa.gkeys[after] in lex.approval_words:
+                return True  # सहायता पैकेज को मंज़ूरी दी: approving it is the event
         return cases[0] not in NOT_PREDICATE_CASES
 
     def _referred_event(self, sa: SentenceAnalysis, start: int, state: PartState) -> Draft | None:

@@ -198,6 +198,7 @@ class Lexicon:
     surrender_words: frozenset[str]
     currency_words: frozenset[str]
     lender_heads: frozenset[str]
+    sending_converbs: frozenset[str]
     tariff_words: frozenset[str]
     treaty_words: Trie[str]
     service_words: frozenset[str]
@@ -450,6 +451,7 @@ def build_lexicon(triggers_path: Path, grammar_path: Path, actors_path: Path) ->
         surrender_words=_words(gram.get("surrender_words") or (), content_key),
         currency_words=_words(gram.get("currency_words") or (), content_key),
         lender_heads=_words(gram.get("lender_heads") or (), content_key),
+        sending_converbs=_words(gram.get("sending_converbs") or ()),
         tariff_words=_words(gram.get("tariff_words") or (), content_key),
         treaty_words=_phrase_trie(gram.get("treaty_words") or (), content_key),
         service_words=_words(gram.get("service_words") or (), content_key),

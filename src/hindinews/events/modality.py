@@ -75,6 +75,8 @@ def modality_of(sa: SentenceAnalysis, start: int, end: int, lexicon: Lexicon, *,
     opener = sa.clauses[clause_index].opener
     if opener is not None and sa.gkeys[opener] in lexicon.consequents:
         return "reported"  # अगर … तो अमेरिका प्रतिबंध लगाएगा: the consequence of a condition
+    if refusal and any(sa.gkeys[i] in lexicon.negation for i in range(start, end)):
+        return "asserted"  # स्वीकार नहीं करेगा, मान्यता नहीं देंगे: a refusal stated now, whatever its tense
     # करेंगे मुलाक़ात, देगा मदद: a headline's future light verb before its noun
     headline_order = not verb and start > 0 and sa.clause_of[start - 1] == clause_index \
         and _is_future(sa.gkeys[start - 1], lexicon)

@@ -405,9 +405,9 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                    and id(m) not in used]
         # (पलटवार करते हुए X ने कहा, आरोप लगाते हुए X ने, आरोप लगाकर X ने …: past the converb, its subject)
         after, n = d.end, len(sa.gkeys)
-        if after < n and sa.gkeys[after] == "हुए":
+        if after < n and converb_at(sa.gkeys, after):
             after += 1
-        elif after + 1 < n and sa.gkeys[after].endswith("ते") and sa.gkeys[after + 1] == "हुए":
+        elif after + 1 < n and converb_at(sa.gkeys, after + 1):
             after += 2
         elif after < n and sa.gkeys[after].endswith("कर") and len(sa.gkeys[after]) > 2:
             after += 1
@@ -495,7 +495,8 @@ def assign_roles(d: Draft, lex: Lexicon, state: PartState) -> None:
                 continue  # रूस के दौरे में: the place is the phrase's head, not the genitive
         if m.kind == "unknown" and case not in ("SE", "WITH", "BETWEEN"):
             continue  # untagged words before को / पर / के लिए are mostly things, not recipients
-        if case == "KO" and t == "ACCUSE" and any(sa.gkeys[j] in _SENDING_CONVERBS for j in range(m.case_end, d.start)):
+        if case == "KO" and t == "ACCUSE" and any(sa.gkeys[j] in lex.sending_converbs
+                                                   for j in range(m.case_end, d.start)):
             continue  # चुनाव आयोग को पत्र लिखकर आरोप लगाया कि भाजपा …: whom the letter went to, not the accused
         if m.kind == "unknown" and sa.gkeys[m.end - 1].endswith("ने"):
             continue  # बादल फटने से आई तबाही: an oblique infinitive names a deed, no party
@@ -891,8 +892,6 @@ def _last_counterparts(d: Draft, state: PartState) -> list[Arg]:
 
 
 _FOCUS_PARTICLES = frozenset({"भी", "ही"})
-# Converbs of writing or sending: a को phrase before them is whom something went to (… को पत्र लिखकर).
-_SENDING_CONVERBS = frozenset({"लिखकर", "भेजकर", "सौंपकर", "लिखते", "भेजते", "सौंपते"})
 
 
 def _meeting_in_a_setting(sa: SentenceAnalysis, i: int, lex: Lexicon) -> bool:
