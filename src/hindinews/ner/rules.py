@@ -212,3 +212,22 @@ def drop_owned_titles(norms: Sequence[str], spans: Sequence[Span], kb: Any) -> l
     genitive = cues()["genitive_markers"]
     return [(start, end, label) for start, end, label in spans
             if not (start > 0 and match_key(norms[start - 1]) in genitive and kb.is_title(norms[start:end]))]
+
+
+def add_titled_persons(norms: Sequence[str], spans: Sequence[Span], kb: Any) -> list[Span]:
+    """Untagged words right after a title that name a person the KB knows, in any spelling it folds
+    together (चिली के राष्ट्रपति [गैब्रियल बोरिक], राष्ट्रपति [पेज़ेश्कियान]): a PER span. The longest name of
+    up to three words wins; the title keeps such common-word names as a city's or a river's out."""
+    taken = {i for start, end, _ in spans for i in range(start, end)}
+    out = list(spans)
+    for i in range(1, len(norms)):
+        if i in taken or not kb.is_title(norms[i - 1 : i]):
+            continue
+        for length in (3, 2, 1):
+            end = i + length
+            if end <= len(norms) and not taken.intersection(range(i, end)) \
+                    and all(_is_word(t) for t in norms[i:end]) and _known_person(kb, norms[i:end], variant=True):
+                out.append((i, end, "PER"))
+                taken.update(range(i, end))
+                break
+    return sorted(out)

